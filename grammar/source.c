@@ -1,0 +1,94 @@
+/* grammar/source.c — file loading and offset → line:column mapping. */
+#include "grammar/source.h"
+#include "grammar/mem.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+al_source *al_source_add(al_sources *set, const char *name, const char *text, size_t len)
+{
+    al_source *s = al_alloc(sizeof *s);
+    char *copy = al_alloc_atomic(len + 1);
+    memcpy(copy, text, len);
+    copy[len] = '\0';
+    s->name = al_strdup(name);
+    s->text = copy;
+    s->len = (uint32_t)len;
+    if (set->count == set->cap) {
+        uint32_t ncap = set->cap ? set->cap * 2 : 16;
+        set->items = al_realloc(set->items, set->cap * sizeof *set->items, ncap * sizeof *set->items);
+        set->cap = ncap;
+    }
+    s->id = set->count;
+    set->items[set->count++] = s;
+    return s;
+}
+
+al_source *al_source_read(al_sources *set, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 1 << 16, len = 0;
+    char *buf = al_alloc_atomic(cap);
+    for (;;) {
+        if (len == cap) {
+            if (cap >= (1u << 30)) { fclose(f); errno = EFBIG; return NULL; }
+            char *nb = al_alloc_atomic(cap * 2);
+            memcpy(nb, buf, len);
+            buf = nb;
+            cap *= 2;
+        }
+        size_t n = fread(buf + len, 1, cap - len, f);
+        len += n;
+        if (n == 0) break;
+    }
+    int err = ferror(f);
+    fclose(f);
+    if (err) { errno = EIO; return NULL; }
+    return al_source_add(set, path, buf, len);
+}
+
+al_source *al_source_get(const al_sources *set, uint32_t file)
+{
+    return file < set->count ? set->items[file] : NULL;
+}
+
+static void build_lines(al_source *s)
+{
+    uint32_t n = 1;
+    for (uint32_t i = 0; i < s->len; i++)
+        if (s->text[i] == '\n') n++;
+    s->lines = al_alloc_atomic((size_t)n * sizeof *s->lines);
+    uint32_t k = 0;
+    s->lines[k++] = 0;
+    for (uint32_t i = 0; i < s->len; i++)
+        if (s->text[i] == '\n') s->lines[k++] = i + 1;
+    s->nlines = n;
+}
+
+al_linecol al_source_linecol(al_source *s, uint32_t off)
+{
+    if (!s->lines) build_lines(s);
+    if (off > s->len) off = s->len;
+    uint32_t lo = 0, hi = s->nlines;        /* find the last line start <= off */
+    while (hi - lo > 1) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (s->lines[mid] <= off) lo = mid; else hi = mid;
+    }
+    uint32_t col = 1;
+    for (uint32_t i = s->lines[lo]; i < off; i++)
+        if (((unsigned char)s->text[i] & 0xC0) != 0x80) col++;   /* count code points */
+    return (al_linecol){lo + 1, col};
+}
+
+const char *al_source_line(al_source *s, uint32_t line, uint32_t *len)
+{
+    if (!s->lines) build_lines(s);
+    if (line < 1 || line > s->nlines) { *len = 0; return ""; }
+    uint32_t start = s->lines[line - 1];
+    uint32_t end = line < s->nlines ? s->lines[line] - 1 : s->len;
+    if (end > start && s->text[end - 1] == '\r') end--;
+    *len = end - start;
+    return s->text + start;
+}
