@@ -52,43 +52,21 @@ void al_parser_error(al_parser *P, al_span span, const char *fmt, ...)
     }
 }
 
-/* Bison writes token names with their quotes ("\"identifier\"", "'='");
- * show them the way a user reads them: identifier, '=', 'begin'. */
-static const char *token_display(const char *name, char *buf, size_t cap)
-{
-    size_t n = strlen(name);
-    if (n >= 2 && name[0] == '"' && name[n - 1] == '"') {
-        const char *inner = name + 1;
-        size_t m = n - 2;
-        bool word = true;               /* "begin" is a keyword, "identifier" a class */
-        for (size_t i = 0; i < m; i++)
-            if (!((inner[i] >= 'a' && inner[i] <= 'z') || inner[i] == ' ')) word = false;
-        bool keyword_like = word && strchr("abcdefghijklmnopqrstuvwxyz", inner[0]) && !strchr(inner, ' ')
-                            && strcmp(inner, "identifier") && strcmp(inner, "integer")
-                            && strcmp(inner, "decimal") && strcmp(inner, "filter");
-        if (keyword_like || !word) snprintf(buf, cap, "'%.*s'", (int)m, inner);
-        else snprintf(buf, cap, "%.*s", (int)m, inner);
-        return buf;
-    }
-    if (strcmp(name, "end of file") == 0 || strcmp(name, "$end") == 0) return "end of file";
-    return name;
-}
-
 void al_parser_syntax_error(al_parser *P, al_span span, const char *got,
                             const char *const *expected, int n, const char *hint)
 {
-    char buf[1024], tok[64];
+    char buf[1024];
     size_t len = 0;
     len += (size_t)snprintf(buf + len, sizeof buf - len, "syntax error, unexpected %s",
-                            got ? token_display(got, tok, sizeof tok) : "end of file");
+                            got ? got : "end of file");
     /* Show the offending identifier's spelling: "unexpected identifier 'Foo'". */
-    if (got && (strcmp(got, "\"identifier\"") == 0 || strcmp(got, "\"quoted identifier\"") == 0)
+    if (got && (strcmp(got, "identifier") == 0 || strcmp(got, "quoted identifier") == 0)
         && span.end > span.start && span.end - span.start < 64)
         len += (size_t)snprintf(buf + len, sizeof buf - len, " '%.*s'",
                                 (int)(span.end - span.start), P->src->text + span.start);
     for (int i = 0; i < n && len < sizeof buf; i++)
         len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i == 0 ? ", expecting " : " or ",
-                                token_display(expected[i], tok, sizeof tok));
+                                expected[i]);
     if (hint && len < sizeof buf) snprintf(buf + len, sizeof buf - len, " (%s)", hint);
     al_parser_error(P, span, "%s", buf);
 }

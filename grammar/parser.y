@@ -343,7 +343,8 @@ block
 /* Semicolons separate statements; empty statements are dropped. */
 stmt_list
     : stmt                       { $$ = $1 ? al_nodes_one($1) : (al_nodes){0}; }
-    | stmt_list ';' stmt         { $$ = $3 ? al_nodes_add($1, $3) : $1; }
+    | stmt_list ';' { yyerrok; } stmt
+                                 { $$ = $4 ? al_nodes_add($1, $4) : $1; }
     ;
 
 stmt
@@ -530,10 +531,10 @@ pv_item_opt
 pv_item
     : pv_seq
     | pv_seq ':' pv_seq          { $$ = al_ast_new_pair(AST_PAIR, @$, $1, $3); }
-    | IF '(' expr ')' pv_seq %prec THEN
-                                 { $$ = al_ast_new_cond(AST_PROP_IF, @$, $3, $5, NULL); }
-    | IF '(' expr ')' pv_seq ELSE pv_item
-                                 { $$ = al_ast_new_cond(AST_PROP_IF, @$, $3, $5, $7); }
+    | IF '(' args ')' pv_seq %prec THEN
+                                 { $$ = al_ast_new_cond(AST_PROP_IF, @$, al_ast_new_list(AST_ARGGROUP, @3, $3), $5, NULL); }
+    | IF '(' args ')' pv_seq ELSE pv_item
+                                 { $$ = al_ast_new_cond(AST_PROP_IF, @$, al_ast_new_list(AST_ARGGROUP, @3, $3), $5, $7); }
     ;
 
 /* Words written side by side: page "Customer Card", sorting(..) where(..),
@@ -581,32 +582,44 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, al_parser *P, const char *ms
         al_parser_error(P, *loc, "%s", msg);
 }
 
-/* "syntax error, unexpected X, expecting A or B" with a hint for the two
+/* How a token is named in a message: keywords and operators in quotes
+ * ('begin', ':='), token classes plain (identifier, text literal). */
+static const char *display(yysymbol_kind_t k, char *buf, size_t cap)
+{
+    const char *name = yysymbol_name(k);
+    if (k >= YYSYMBOL_AND && k <= YYSYMBOL_SCOPE) {
+        snprintf(buf, cap, "'%s'", name);
+        return buf;
+    }
+    return name;
+}
+
+/* "syntax error, unexpected X, expecting A or B" with a hint for the
  * commonest AL mistakes. */
 static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, al_parser *P)
 {
     (void)scanner;
-    enum { MAX_EXPECTED = 6 };
-    yysymbol_kind_t expected[MAX_EXPECTED];
-    int n = yypcontext_expected_tokens(ctx, expected, MAX_EXPECTED);
+    enum { MAX_SHOWN = 5 };
+    yysymbol_kind_t expected[YYNTOKENS];
+    char bufs[MAX_SHOWN][32], gbuf[32];
+    const char *names[MAX_SHOWN];
+    int n = yypcontext_expected_tokens(ctx, expected, YYNTOKENS);
     yysymbol_kind_t got = yypcontext_token(ctx);
-    const char *names[MAX_EXPECTED];
     bool wants_assign = false;
     if (n < 0) n = 0;
     for (int i = 0; i < n; i++) {
-        names[i] = yysymbol_name(expected[i]);
+        if (i < MAX_SHOWN) names[i] = display(expected[i], bufs[i], sizeof bufs[i]);
         if (expected[i] == YYSYMBOL_ASSIGN) wants_assign = true;
     }
+    const char *g = got == YYSYMBOL_YYEOF ? NULL : display(got, gbuf, sizeof gbuf);
     const char *hint = NULL;
-    const char *g = got == YYSYMBOL_YYEOF ? "" : yysymbol_name(got);
-    if (!strcmp(g, "'='") || !strcmp(g, "'<'") || !strcmp(g, "'>'")
-        || got == YYSYMBOL_NE || got == YYSYMBOL_LE || got == YYSYMBOL_GE)
+    if (g && (!strcmp(g, "'='") || !strcmp(g, "'<'") || !strcmp(g, "'>'")
+              || got == YYSYMBOL_NE || got == YYSYMBOL_LE || got == YYSYMBOL_GE))
         hint = "comparisons bind more loosely than 'and'/'or' and do not chain: add parentheses, e.g. (A = 1) and (B = 2)";
-    if (!strcmp(g, "'='") && wants_assign)
+    if (g && !strcmp(g, "'='") && wants_assign)
         hint = "use ':=' for assignment";
     if (got == YYSYMBOL_ELSE && P->prev_token == ';')
         hint = "there is no ';' before 'else'";
-    al_parser_syntax_error(P, *yypcontext_location(ctx), got == YYSYMBOL_YYEOF ? NULL : yysymbol_name(got),
-                           names, n == MAX_EXPECTED ? 0 : n, hint);
+    al_parser_syntax_error(P, *yypcontext_location(ctx), g, names, n > MAX_SHOWN ? 0 : n, hint);
     return 0;
 }
