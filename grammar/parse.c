@@ -252,6 +252,13 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner)
     return t;
 }
 
+/* Scans the source text where it lies (al_source keeps two NULs after it)
+ * instead of letting flex copy it. */
+static YY_BUFFER_STATE scan_in_place(al_source *src, uint32_t skip, yyscan_t scanner)
+{
+    return yy_scan_buffer((char *)src->text + skip, src->len - skip + 2, scanner);
+}
+
 typedef enum { START_UNIT, START_EXPR, START_STMT } start_kind;
 
 static al_node *run(al_source *src, const al_symbols *syms, al_diags *diags, start_kind start)
@@ -269,7 +276,7 @@ static al_node *run(al_source *src, const al_symbols *syms, al_diags *diags, sta
 
     yyscan_t scanner;
     yylex_init_extra(&P, &scanner);
-    YY_BUFFER_STATE buf = yy_scan_bytes(src->text + skip, (int)(src->len - skip), scanner);
+    YY_BUFFER_STATE buf = scan_in_place(src, skip, scanner);
     switch (start) {
     case START_UNIT: yyparse_unit(scanner, &P); break;
     case START_EXPR: yyparse_expr_only(scanner, &P); break;
@@ -312,7 +319,7 @@ uint64_t al_parse_lex_only(al_source *src, const al_symbols *syms, al_diags *dia
     if (syms) P.syms = *syms;
     yyscan_t scanner;
     yylex_init_extra(&P, &scanner);
-    YY_BUFFER_STATE buf = yy_scan_bytes(src->text, (int)src->len, scanner);
+    YY_BUFFER_STATE buf = scan_in_place(src, 0, scanner);
     uint64_t n = 0;
     YYSTYPE v;
     YYLTYPE l;

@@ -9,9 +9,11 @@
 al_source *al_source_add(al_sources *set, const char *name, const char *text, size_t len)
 {
     al_source *s = al_alloc(sizeof *s);
-    char *copy = al_alloc_atomic(len + 1);
+    /* Two terminating NULs: the scanner reads the text in place
+     * (yy_scan_buffer needs them). */
+    char *copy = al_alloc_atomic(len + 2);
     memcpy(copy, text, len);
-    copy[len] = '\0';
+    copy[len] = copy[len + 1] = '\0';
     s->name = al_strdup(name);
     s->text = copy;
     s->len = (uint32_t)len;

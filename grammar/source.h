@@ -22,7 +22,11 @@ typedef struct al_span {
 
 typedef struct al_source {
     const char *name;      /* path as given on the command line */
-    const char *text;      /* the bytes, NUL-terminated (may also hold NULs) */
+    const char *text;      /* the bytes, followed by two NULs (may also hold
+                              NULs).  While a parse of this source runs, the
+                              scanner briefly writes a NUL after the token it
+                              is on and restores it: parse a source on one
+                              thread at a time. */
     uint32_t len;          /* number of bytes, without the terminator */
     uint32_t id;           /* index in its al_sources */
     uint32_t *lines;       /* byte offset of each line start; built lazily */
