@@ -18,8 +18,10 @@ void al_mem_init(void)
 #if AL_USE_GC
     GC_INIT();
     /* A bigger starting heap means far fewer early collections while a
-     * large project is parsed (the toolchain notes measured this). */
-    if (GC_get_heap_size() < (32u << 20)) GC_expand_hp((32u << 20) - GC_get_heap_size());
+     * large project is parsed (the toolchain notes measured this).  A user
+     * (or the GC stress test) who sets GC_INITIAL_HEAP_SIZE keeps it. */
+    if (!getenv("GC_INITIAL_HEAP_SIZE") && GC_get_heap_size() < (32u << 20))
+        GC_expand_hp((32u << 20) - GC_get_heap_size());
 #endif
 }
 

@@ -101,6 +101,20 @@ check "byte order mark only" "$tmp/bom.al" 0 ""
 printf '\n\n   \t\n// only a comment' >"$tmp/blank.al"
 check "blank and comment only" "$tmp/blank.al" 0 ""
 
+# --- the collector never frees a node still in use --------------------------
+# Parse the whole corpus with a tiny heap that forces hundreds of collections
+# mid-parse; the syntax trees must be identical to a normal run's.
+n=$((n + 1))
+corpus="$here/../corpus/valid"
+"$alrun" check --syntax-only --dump-ast "$corpus" >"$tmp/dump-normal" 2>&1
+GC_INITIAL_HEAP_SIZE=100000 GC_FREE_SPACE_DIVISOR=200 \
+  "$alrun" check --syntax-only --dump-ast "$corpus" >"$tmp/dump-stress" 2>&1
+if [ -s "$tmp/dump-normal" ] && cmp -s "$tmp/dump-normal" "$tmp/dump-stress"; then
+  results+=("ok $n - syntax trees survive frequent garbage collections")
+else
+  results+=("not ok $n - syntax trees differ under frequent garbage collections")
+fi
+
 # --- regression files (fuzzer reproducers) ---------------------------------
 for f in "$here"/*.al; do
   n=$((n + 1))
