@@ -178,8 +178,33 @@ al_node *al_build_section(al_parser *P, al_span sp, al_node *word, al_nodes memb
     return n;
 }
 
+/* Elements whose body holds only properties and triggers in every object
+ * type.  Another element or section inside one of them means a '}' is
+ * missing above it; saying so there beats "unexpected end of file". */
+static bool leaf_element(const al_node *word)
+{
+    static const char *const words[] = {
+        "field", "key", "fieldgroup", "value", "action", "actionref", "column", "part",
+        "systempart", "separator", "fieldattribute", "textattribute", NULL,
+    };
+    for (const char *const *w = words; *w; w++)
+        if (al_ast_name_is(word, *w)) return true;
+    return false;
+}
+
 al_node *al_build_element(al_parser *P, al_span sp, al_node *word, al_nodes args, al_nodes *members)
 {
+    if (members && leaf_element(word))
+        for (uint32_t i = 0; i < members->count; i++) {
+            al_node *m = members->items[i];
+            al_node *inner = m->kind == AST_ELEMENT ? m->as.element.word
+                           : m->kind == AST_SECTION ? m->as.section.word : NULL;
+            if (inner) {
+                al_parser_error(P, m->span, "'%s' cannot contain '%s': is a '}' missing before it?",
+                                word->as.name.text, inner->as.name.text);
+                break;
+            }
+        }
     al_node *n = al_ast_new(AST_ELEMENT, sp);
     n->as.element.word = word;
     n->as.element.args = args;
@@ -437,9 +462,59 @@ al_node *al_build_depth(al_parser *P, al_node *n)
     return n;
 }
 
+/* Words that may stand before `Name = Permission` in a juxtaposition:
+ * Permissions = tabledata Customer = RIMD, AccessByPermission = Page "X" = X. */
+static bool permission_word(const al_node *n)
+{
+    static const char *const words[] = {
+        "tabledata", "table", "codeunit", "page", "report", "xmlport", "query", "system", NULL,
+    };
+    for (const char *const *w = words; *w; w++)
+        if (al_ast_name_is(n, *w)) return true;
+    return false;
+}
+
+/* Reports "unexpected <first token of n>" with a hint, underlining that
+ * token only. */
+static void unexpected_at(al_parser *P, const al_node *n, const char *hint)
+{
+    const char *s = P->src->text + n->span.start;
+    uint32_t len = 0, max = n->span.end - n->span.start;
+    const char *what;
+    if (max && s[0] == '"') {
+        while (len + 1 < max && s[len + 1] != '"') len++;
+        what = al_sprintf("quoted identifier \"%.*s\"", (int)(len > 60 ? 60 : len), s + 1);
+        len += 2;
+    } else {
+        bool word = false;
+        while (len < max && (s[len] == '_' || (unsigned char)s[len] >= 0x80
+               || (s[len] >= 'a' && s[len] <= 'z') || (s[len] >= 'A' && s[len] <= 'Z')
+               || (s[len] >= '0' && s[len] <= '9'))) {
+            word = word || !(s[len] >= '0' && s[len] <= '9');
+            len++;
+        }
+        if (len == 0) len = 1;
+        what = al_sprintf("%s'%.*s'", word ? "identifier " : "", (int)(len > 60 ? 60 : len), s);
+    }
+    al_span at = n->span;
+    if (len < max) at.end = at.start + len;
+    al_parser_error(P, at, "syntax error, unexpected %s (%s)", what, hint);
+}
+
+/* Juxtaposition is for the few property forms that write words side by
+ * side: `page "X"`, `sorting(..) where(..)`, `"Post Code".Code where(..)`,
+ * `tabledata X = RIMD`.  Anything else is almost always a missing ';'
+ * (`Caption = 'x'  Editable = false;`), which the grammar alone would
+ * accept: report it here. */
 al_node *al_build_juxt(al_parser *P, al_span sp, al_node *a, al_node *b)
 {
-    (void)P;
+    al_node *head = a->kind == AST_JUXT ? a->as.list.items.items[0] : a;
+    bool name_head = head->kind == AST_NAME || head->kind == AST_MEMBER
+                     || head->kind == AST_SCOPE || head->kind == AST_CALL;
+    bool ok = name_head;
+    if (ok && b->kind == AST_BINARY)          /* `X = Perm` only after tabledata & co., once */
+        ok = a->kind != AST_JUXT && permission_word(head);
+    if (!ok) unexpected_at(P, b, "is a ';' or ',' missing before it?");
     if (a->kind == AST_JUXT) {
         a->as.list.items = al_nodes_add(a->as.list.items, b);
         a->span = sp;

@@ -1,0 +1,13 @@
+// error-line: 3
+page 50927
+{
+    PageType = Card;
+    SourceTable = "CSO Club Member";
+
+    layout
+    {
+        area(Content)
+        {
+        }
+    }
+}

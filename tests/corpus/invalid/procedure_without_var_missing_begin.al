@@ -1,0 +1,7 @@
+// error-line: 5
+codeunit 50915 "CSO Missing Begin 2"
+{
+    procedure SayHello()
+        Message('Hello');
+    end;
+}
