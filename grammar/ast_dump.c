@@ -158,6 +158,14 @@ static void open_line(FILE *o, int ind)
     if (ind >= 0) indent(o, ind);
 }
 
+/* Opens a nested sub-form such as (else ...) one level down: indented on
+ * its own line, or after a space when printing on one line. */
+static void open_child(FILE *o, int ind)
+{
+    if (ind >= 0) indent(o, ind);
+    else fputc(' ', o);
+}
+
 static void close_line(FILE *o, int ind)
 {
     if (ind >= 0) fputc('\n', o);
@@ -204,7 +212,10 @@ static void node(FILE *o, const al_node *n, int ind)
         open_line(o, ind);
         fputs("(unit", o);
         close_line(o, ind);
-        if (n->as.unit.ns) node(o, n->as.unit.ns, c);
+        if (n->as.unit.ns) {
+            if (ind < 0) fputc(' ', o);
+            node(o, n->as.unit.ns, c);
+        }
         block(o, n->as.unit.usings, c);
         block(o, n->as.unit.objects, c);
         close_paren(o, ind);
@@ -307,7 +318,7 @@ static void node(FILE *o, const al_node *n, int ind)
         if (!r->as.routine.body) { fputc(')', o); close_line(o, ind); return; }
         close_line(o, ind);
         if (r->as.routine.locals.count) {
-            open_line(o, c);
+            open_child(o, c);
             fputs("(locals", o);
             close_line(o, c);
             block(o, r->as.routine.locals, child(c));
@@ -346,7 +357,7 @@ static void node(FILE *o, const al_node *n, int ind)
         close_line(o, ind);
         stmt_or_empty(o, n->as.cond.then_, c);
         if (n->as.cond.else_) {
-            open_line(o, c);
+            open_child(o, c);
             fputs("(else", o);
             close_line(o, c);
             stmt_or_empty(o, n->as.cond.else_, child(c));
@@ -361,7 +372,7 @@ static void node(FILE *o, const al_node *n, int ind)
         close_line(o, ind);
         block(o, n->as.case_.branches, c);
         if (n->op) {
-            open_line(o, c);
+            open_child(o, c);
             fputs("(else", o);
             close_line(o, c);
             block(o, n->as.case_.else_, child(c));
@@ -390,8 +401,7 @@ static void node(FILE *o, const al_node *n, int ind)
         fputs("(repeat", o);
         close_line(o, ind);
         block(o, n->as.repeat.body, c);
-        open_line(o, c);
-        if (ind < 0) fputc(' ', o);
+        open_child(o, c);
         fputs("(until ", o);
         expr(o, n->as.repeat.cond);
         fputc(')', o);

@@ -30,11 +30,9 @@ al_node *al_build_directive(al_parser *P, al_span sp, al_node *word, al_node *qn
     return n;
 }
 
-al_node *al_build_unit(al_parser *P, al_span sp, al_nodes items)
+al_node *al_build_unit(al_parser *P, al_nodes items)
 {
-    al_node *u = al_ast_new(AST_UNIT, sp);
-    u->span.start = 0;
-    u->span.end = P->src->len;
+    al_node *u = al_ast_new(AST_UNIT, (al_span){P->src->id, 0, P->src->len});
     for (uint32_t i = 0; i < items.count; i++) {
         al_node *it = items.items[i];
         if (it->kind == AST_NAMESPACE) {

@@ -11,7 +11,7 @@
 
 #include "grammar/parser_ctx.h"
 
-al_node *al_build_unit(al_parser *P, al_span sp, al_nodes items);
+al_node *al_build_unit(al_parser *P, al_nodes items);
 al_node *al_build_directive(al_parser *P, al_span sp, al_node *word, al_node *qname);
 al_node *al_build_object(al_parser *P, al_span sp, al_node *word, al_node *id, al_node *name,
                          al_nodes clauses, al_nodes members);

@@ -4,6 +4,7 @@
 #include "grammar/lexer.h"
 #include "grammar/mem.h"
 #include "grammar/parser_ctx.h"
+#include "grammar/builder.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -259,6 +260,12 @@ static YY_BUFFER_STATE scan_in_place(al_source *src, uint32_t skip, yyscan_t sca
     return yy_scan_buffer((char *)src->text + skip, src->len - skip + 2, scanner);
 }
 
+/* A UTF-8 byte order mark is skipped before scanning. */
+static bool has_bom(const al_source *src)
+{
+    return src->len >= 3 && memcmp(src->text, "\xEF\xBB\xBF", 3) == 0;
+}
+
 typedef enum { START_UNIT, START_EXPR, START_STMT } start_kind;
 
 static al_node *run(al_source *src, const al_symbols *syms, al_diags *diags, start_kind start)
@@ -270,8 +277,7 @@ static al_node *run(al_source *src, const al_symbols *syms, al_diags *diags, sta
     P.errors_at_start = diags->errors;
     if (syms) P.syms = *syms;
 
-    uint32_t skip = 0;
-    if (src->len >= 3 && memcmp(src->text, "\xEF\xBB\xBF", 3) == 0) skip = 3;   /* UTF-8 BOM */
+    uint32_t skip = has_bom(src) ? 3 : 0;
     P.off = skip;
 
     yyscan_t scanner;
@@ -287,8 +293,8 @@ static al_node *run(al_source *src, const al_symbols *syms, al_diags *diags, sta
 
     if (start == START_UNIT && !P.result) {
         /* The parser gave up before reducing the file (too deep, too many
-         * errors): return an empty unit so callers always get a tree. */
-        P.result = al_ast_new(AST_UNIT, (al_span){src->id, 0, src->len});
+         * errors, garbage at the end): keep the objects it completed. */
+        P.result = al_build_unit(&P, P.partial);
     }
     if (start != START_UNIT && diags->errors > P.errors_at_start) return NULL;
     return P.result;
@@ -319,7 +325,9 @@ uint64_t al_parse_lex_only(al_source *src, const al_symbols *syms, al_diags *dia
     if (syms) P.syms = *syms;
     yyscan_t scanner;
     yylex_init_extra(&P, &scanner);
-    YY_BUFFER_STATE buf = scan_in_place(src, 0, scanner);
+    uint32_t skip = has_bom(src) ? 3 : 0;
+    P.off = skip;
+    YY_BUFFER_STATE buf = scan_in_place(src, skip, scanner);
     uint64_t n = 0;
     YYSTYPE v;
     YYLTYPE l;

@@ -121,7 +121,7 @@ static void yyerror(YYLTYPE *loc, yyscan_t scanner, al_parser *P, const char *ms
 /* ===================================================== 1. files, objects */
 
 unit
-    : top_items                  { P->result = al_build_unit(P, @$, $1); }
+    : top_items                  { P->result = al_build_unit(P, $1); }
     ;
 
 expr_only
@@ -133,20 +133,24 @@ stmt_only
     | stmt ';'                   { P->result = $1; }
     ;
 
+/* P->partial keeps what was parsed so far, so a file whose end cannot be
+ * parsed still yields its complete objects. */
 top_items
-    : %empty                     { $$ = (al_nodes){0}; }
-    | top_items object           { $$ = al_nodes_add($1, $2); }
-    | top_items IDENT qname ';'  { $$ = al_nodes_add($1, al_build_directive(P, @$, $2, $3)); }
+    : %empty                     { $$ = P->partial = (al_nodes){0}; }
+    | top_items object           { $$ = P->partial = al_nodes_add($1, $2); }
+    | top_items IDENT qname ';'  { al_span sp = {@2.file, @2.start, @4.end};
+                                   $$ = P->partial = al_nodes_add($1, al_build_directive(P, sp, $2, $3)); }
+    | top_items ';'              { $$ = $1; }
     | top_items error '}'        { $$ = $1; yyerrok; }
+    | top_items error ';'        { $$ = $1; yyerrok; }
     ;
 
 object
-    : IDENT INT name obj_clauses '{' members '}' opt_semi
+    : IDENT INT name obj_clauses '{' members '}'
                                  { $$ = al_build_object(P, @$, $1, $2, $3, $4, $6); }
-    | IDENT name obj_clauses '{' members '}' opt_semi
+    | IDENT name obj_clauses '{' members '}'
                                  { $$ = al_build_object(P, @$, $1, NULL, $2, $3, $5); }
-    | IDENT '{' members '}' opt_semi
-                                 { $$ = al_build_object(P, @$, $1, NULL, NULL, (al_nodes){0}, $3); }
+    | IDENT '{' members '}'      { $$ = al_build_object(P, @$, $1, NULL, NULL, (al_nodes){0}, $3); }
     ;
 
 /* extends X / customizes X / implements A, B — kept as (word, names) pairs */

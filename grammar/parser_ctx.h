@@ -32,6 +32,7 @@ typedef struct al_parser {
     int prev_token, cur_token;  /* the last two tokens read (for hints) */
     uint32_t depth_errors;      /* "too deeply nested" is reported once */
 
+    al_nodes partial;           /* the file's objects parsed so far */
     al_node *result;
 } al_parser;
 

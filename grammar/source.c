@@ -78,8 +78,10 @@ al_linecol al_source_linecol(al_source *s, uint32_t off)
         uint32_t mid = lo + (hi - lo) / 2;
         if (s->lines[mid] <= off) lo = mid; else hi = mid;
     }
-    uint32_t col = 1;
-    for (uint32_t i = s->lines[lo]; i < off; i++)
+    uint32_t col = 1, i = s->lines[lo];
+    if (i == 0 && s->len >= 3 && memcmp(s->text, "\xEF\xBB\xBF", 3) == 0)
+        i = off < 3 ? off : 3;                  /* a byte order mark is not a column */
+    for (; i < off; i++)
         if (((unsigned char)s->text[i] & 0xC0) != 0x80) col++;   /* count code points */
     return (al_linecol){lo + 1, col};
 }
