@@ -89,7 +89,9 @@ static al_nodes normalize_members(al_parser *P, al_nodes in)
             out = al_nodes_add(out, m);
             break;
         default:
-            /* Attributes before other members (rare) are kept nowhere. */
+            if (attrs.count)
+                al_parser_error(P, attrs.items[0]->span,
+                                "attribute must stand before a procedure, trigger or variable");
             vars = NULL;
             out = al_nodes_add(out, m);
             break;

@@ -59,6 +59,10 @@ void al_diag_print_one(FILE *out, const al_sources *set, const al_diag *dg)
 
     uint32_t llen;
     const char *line = al_source_line(src, lc.line, &llen);
+    if (lc.line == 1 && llen >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
+        line += 3;                               /* never echo a byte order mark */
+        llen -= 3;
+    }
     uint32_t line_off = (uint32_t)(line - src->text);
     uint32_t cstart = dg->span.start - line_off;          /* byte column of the caret */
     if (cstart > llen) cstart = llen;

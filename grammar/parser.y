@@ -202,6 +202,8 @@ member
                                  { $$ = al_build_element(P, @$, $1, $3, NULL); }
     | IDENT '(' elem_args ')' '{' members '}' opt_semi
                                  { $$ = al_build_element(P, @$, $1, $3, &$6); }
+    | FILTER '(' elem_args ')' opt_semi
+                                 { $$ = al_build_element(P, @$, $1, $3, NULL); }
     | FILTER '(' elem_args ')' '{' members '}' opt_semi
                                  { $$ = al_build_element(P, @$, $1, $3, &$6); }
     | IDENT name '(' params ')' ';'
@@ -624,6 +626,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, al_p
         hint = "use ':=' for assignment";
     if (got == YYSYMBOL_ELSE && P->prev_token == ';')
         hint = "there is no ';' before 'else'";
+    if (g && !strcmp(g, "':'") && (P->prev_token == T_IDENT || P->prev_token == T_QIDENT))
+        hint = "is a ';' missing at the end of the declaration before it?";
     al_parser_syntax_error(P, *yypcontext_location(ctx), g, names, n > MAX_SHOWN ? 0 : n, hint);
     return 0;
 }
