@@ -23,7 +23,7 @@
 #include "grammar/source.h"
 
 typedef enum al_ast_kind {
-#define X(k, s) AST_##k,
+#define X(k, s, m) AST_##k,
 #include "grammar/ast_kinds.def"
 #undef X
     AST_KIND_COUNT
@@ -154,6 +154,8 @@ struct al_node {
         struct { al_node *lhs, *rhs; } bin;   /* UNARY uses lhs only */
         /* CALL (f(args)), INDEX (a[args]). */
         struct { al_node *callee; al_nodes args; } call;
+        /* BREAK, CONTINUE, EMPTY: nothing. */
+        struct { char unused; } none;
     } as;
 };
 

@@ -5,17 +5,17 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
-al_source *al_source_add(al_sources *set, const char *name, const char *text, size_t len)
+/* Adds a source whose [text] buffer has room for two more bytes after
+ * [len]: two terminating NULs, so the scanner can read the text in place
+ * (yy_scan_buffer needs them). */
+static al_source *add_owned(al_sources *set, const char *name, char *text, size_t len)
 {
     al_source *s = al_alloc(sizeof *s);
-    /* Two terminating NULs: the scanner reads the text in place
-     * (yy_scan_buffer needs them). */
-    char *copy = al_alloc_atomic(len + 2);
-    memcpy(copy, text, len);
-    copy[len] = copy[len + 1] = '\0';
+    text[len] = text[len + 1] = '\0';
     s->name = al_strdup(name);
-    s->text = copy;
+    s->text = text;
     s->len = (uint32_t)len;
     if (set->count == set->cap) {
         uint32_t ncap = set->cap ? set->cap * 2 : 16;
@@ -27,28 +27,36 @@ al_source *al_source_add(al_sources *set, const char *name, const char *text, si
     return s;
 }
 
+al_source *al_source_add(al_sources *set, const char *name, const char *text, size_t len)
+{
+    char *copy = al_alloc_atomic(len + 2);
+    memcpy(copy, text, len);
+    return add_owned(set, name, copy, len);
+}
+
 al_source *al_source_read(al_sources *set, const char *path)
 {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
-    size_t cap = 1 << 16, len = 0;
-    char *buf = al_alloc_atomic(cap);
+    /* Read into a buffer of the file's size (grown if the file grows while
+     * being read); sources are kept whole, offsets are 32-bit. */
+    struct stat st;
+    size_t cap = fstat(fileno(f), &st) == 0 && st.st_size > 0 ? (size_t)st.st_size + 1 : 1 << 16;
+    size_t len = 0;
+    char *buf = NULL;
     for (;;) {
-        if (len == cap) {
-            if (cap >= (1u << 30)) { fclose(f); errno = EFBIG; return NULL; }
-            char *nb = al_alloc_atomic(cap * 2);
-            memcpy(nb, buf, len);
-            buf = nb;
-            cap *= 2;
-        }
-        size_t n = fread(buf + len, 1, cap - len, f);
-        len += n;
-        if (n == 0) break;
+        if (cap >= (1u << 30)) { fclose(f); errno = EFBIG; return NULL; }
+        char *nb = al_alloc_atomic(cap + 2);
+        if (len) memcpy(nb, buf, len);
+        buf = nb;
+        len += fread(buf + len, 1, cap - len, f);
+        if (len < cap) break;
+        cap *= 2;
     }
     int err = ferror(f);
     fclose(f);
     if (err) { errno = EIO; return NULL; }
-    return al_source_add(set, path, buf, len);
+    return add_owned(set, path, buf, len);
 }
 
 al_source *al_source_get(const al_sources *set, uint32_t file)

@@ -106,7 +106,7 @@ static bool add_dir(al_project *p, const char *dir, int depth)
         names[n++] = al_strdup(e->d_name);
     }
     closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
+    if (n > 1) qsort(names, n, sizeof *names, cmp_str);
     for (size_t i = 0; i < n; i++) {
         char *path = al_sprintf("%s/%s", dir, names[i]);
         struct stat st;
