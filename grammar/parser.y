@@ -417,7 +417,6 @@ case_value
 
 expr
     : postfix
-    | literal
     | NOT expr %prec UNARY       { $$ = al_build_depth(P, al_ast_new_unary(@$, AL_OP_NOT, $2)); }
     | '-' expr %prec UNARY       { $$ = al_build_depth(P, al_ast_new_unary(@$, AL_OP_NEG, $2)); }
     | '+' expr %prec UNARY       { $$ = al_build_depth(P, al_ast_new_unary(@$, AL_OP_PLUS, $2)); }
@@ -463,7 +462,8 @@ postfix
     ;
 
 primary
-    : IDENT
+    : literal
+    | IDENT
     | QIDENT
     | FILTER %prec BARE_FILTER
     | filter_text

@@ -8,7 +8,11 @@
 #include "grammar/diag.h"
 #include "grammar/mem.h"
 #include "grammar/parse.h"
+#include "interp/exec.h"
+#include "interp/program.h"
+#include "runtime/host.h"
 #include "runtime/project.h"
+#include "stdlib/lib.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +24,14 @@ static const char usage[] =
     "Runs Business Central AL source without Business Central.\n"
     "\n"
     "commands:\n"
-    "  check PATH...     parse (and check) every .al file under PATH\n"
+    "  run PATH...       check the .al files under PATH, then run a codeunit's\n"
+    "                    OnRun trigger: the one --codeunit names, or else the\n"
+    "                    only non-test codeunit that has an OnRun trigger\n"
+    "      --codeunit ID|NAME  the codeunit to run\n"
+    "      --confirm yes|no    how Confirm() is answered (default: its default)\n"
+    "      --strmenu N         which StrMenu() option is chosen (default: its default)\n"
+    "\n"
+    "  check PATH...     parse and check the structure of every .al file under PATH\n"
     "      --syntax-only     stop after parsing\n"
     "      --dump-ast        print each file's syntax tree\n"
     "      -D SYMBOL         define a preprocessor symbol (repeatable); the\n"
@@ -39,54 +50,166 @@ static int usage_error(const char *fmt, const char *arg)
     return 2;
 }
 
-static int cmd_check(int argc, char **argv)
+/* Options shared by check and run. */
+typedef struct opts {
+    bool syntax_only, dump;
+    const char *codeunit;
+    al_stdio_host answers;
+    const char **paths;
+    int npaths;
+} opts;
+
+static int parse_opts(int argc, char **argv, al_project *p, opts *o, bool run)
 {
-    bool syntax_only = false, dump = false;
-    al_project *p = al_alloc(sizeof *p);
-    int npaths = 0;
-    const char **paths = al_alloc(sizeof *paths * (size_t)(argc + 1));
+    o->paths = al_alloc(sizeof *o->paths * (size_t)(argc + 1));
+    o->answers.confirm = -1;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
-        if (!strcmp(a, "--syntax-only")) syntax_only = true;
-        else if (!strcmp(a, "--dump-ast")) dump = true;
-        else if (!strcmp(a, "-D") || !strcmp(a, "--define")) {
-            if (i + 1 >= argc) return usage_error("%s needs a symbol", a);
+        const char *val = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!run && !strcmp(a, "--syntax-only")) o->syntax_only = true;
+        else if (!run && !strcmp(a, "--dump-ast")) o->dump = true;
+        else if (run && !strcmp(a, "--codeunit")) {
+            if (!val) return usage_error("%s needs an ID or a name", a);
+            o->codeunit = argv[++i];
+        } else if (run && !strcmp(a, "--confirm")) {
+            if (!val || (strcmp(val, "yes") && strcmp(val, "no")))
+                return usage_error("%s takes yes or no", a);
+            o->answers.confirm = !strcmp(argv[++i], "yes");
+        } else if (run && !strcmp(a, "--strmenu")) {
+            if (!val || atoi(val) < 1) return usage_error("%s takes an option number (1, 2, ...)", a);
+            o->answers.strmenu = atoi(argv[++i]);
+        } else if (!strcmp(a, "-D") || !strcmp(a, "--define")) {
+            if (!val) return usage_error("%s needs a symbol", a);
             if (!al_symbols_add(&p->symbols, argv[++i])) return usage_error("too many symbols at %s", argv[i]);
         } else if (!strncmp(a, "-D", 2) && a[2]) {
             if (!al_symbols_add(&p->symbols, a + 2)) return usage_error("too many symbols at %s", a);
         } else if (!strcmp(a, "--")) {
-            for (i++; i < argc; i++) paths[npaths++] = argv[i];
+            for (i++; i < argc; i++) o->paths[o->npaths++] = argv[i];
         } else if (a[0] == '-' && a[1]) {
-            return usage_error("unknown option '%s' for check", a);
+            return run ? usage_error("unknown option '%s' for run", a) : usage_error("unknown option '%s' for check", a);
         } else {
-            paths[npaths++] = a;
+            o->paths[o->npaths++] = a;
         }
     }
-    if (npaths == 0) return usage_error("%s", "check needs a PATH (a .al file or a folder)");
-    /* Semantic checks arrive with the interpreter; until then both modes
-     * parse and report the grammar's own checks. */
-    (void)syntax_only;
+    if (o->npaths == 0)
+        return usage_error("%s", run ? "run needs a PATH (a .al file or a folder)"
+                                     : "check needs a PATH (a .al file or a folder)");
+    return 0;
+}
 
-    for (int i = 0; i < npaths; i++) al_project_add_path(p, paths[i]);
-
-    uint32_t objects = 0, errors = p->read_errors;
+/* Parses every file of [p]; prints syntax diagnostics.  Returns the units
+ * and counts errors and objects. */
+static al_node **parse_all(al_project *p, const opts *o, uint32_t *errors, uint32_t *objects)
+{
+    al_node **units = al_alloc(sizeof *units * (p->sources.count + 1));
     for (uint32_t i = 0; i < p->sources.count; i++) {
         al_source *src = p->sources.items[i];
         al_diags file_diags = {0};
-        al_node *unit = al_parse_unit(src, &p->symbols, &file_diags);
-        objects += unit->as.unit.objects.count;
-        if (dump) {
+        units[i] = al_parse_unit(src, &p->symbols, &file_diags);
+        *objects += units[i]->as.unit.objects.count;
+        if (o->dump) {
             if (p->sources.count > 1) printf(";; %s\n", src->name);
-            al_ast_dump(stdout, unit);
+            al_ast_dump(stdout, units[i]);
         }
         al_diag_print(stderr, &p->sources, &file_diags);
-        errors += file_diags.errors;
+        *errors += file_diags.errors;
     }
+    return units;
+}
+
+static al_program *load(al_project *p, al_node **units, uint32_t *errors)
+{
+    al_program *prog = al_program_load(&p->sources, units, p->sources.count, p->sources.count, al_stdlib_libs);
+    al_diag_print(stderr, &p->sources, &prog->diags);
+    *errors += prog->diags.errors;
+    return prog;
+}
+
+static int cmd_check(int argc, char **argv)
+{
+    al_project *p = al_alloc(sizeof *p);
+    opts o = {0};
+    int rc = parse_opts(argc, argv, p, &o, false);
+    if (rc) return rc;
+    for (int i = 0; i < o.npaths; i++) al_project_add_path(p, o.paths[i]);
+    uint32_t objects = 0, errors = p->read_errors;
+    parse_all(p, &o, &errors, &objects);
+    /* Name and type checking runs in `alrun run` (on the program it runs).
+     * It joins `check` once the interpreter covers records and pages, which
+     * nearly every real project uses: until then it would report their use
+     * as errors. */
     printf("alrun check: %u file%s, %u object%s, %u error%s\n",
            p->sources.count, p->sources.count == 1 ? "" : "s",
            objects, objects == 1 ? "" : "s",
            errors, errors == 1 ? "" : "s");
     return errors ? 1 : 0;
+}
+
+/* The codeunit `run` starts: --codeunit, or the only candidate. */
+static al_object *pick_codeunit(al_program *prog, const char *want)
+{
+    if (want) {
+        char *end;
+        long long id = strtoll(want, &end, 10);
+        al_object *o = *end == '\0' ? al_program_find_id(prog, AL_OBJ_CODEUNIT, id)
+                                    : al_program_find(prog, AL_OBJ_CODEUNIT, want);
+        if (!o) fprintf(stderr, "alrun: there is no codeunit '%s'\n", want);
+        return o;
+    }
+    al_object *found = NULL;
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < prog->nobjects; i++) {
+        al_object *o = prog->objects[i];
+        if (o->kind == AL_OBJ_CODEUNIT && !o->builtin && o->on_run && !o->is_test) {
+            found = o;
+            n++;
+        }
+    }
+    if (n == 1) return found;
+    if (n == 0) {
+        fprintf(stderr, "alrun: no codeunit to run: none has an OnRun trigger (test codeunits run with 'alrun test')\n");
+        return NULL;
+    }
+    fprintf(stderr, "alrun: several codeunits have an OnRun trigger; choose one with --codeunit:\n");
+    for (uint32_t i = 0; i < prog->nobjects; i++) {
+        al_object *o = prog->objects[i];
+        if (o->kind == AL_OBJ_CODEUNIT && !o->builtin && o->on_run && !o->is_test)
+            fprintf(stderr, "  %lld \"%s\"\n", (long long)o->id, o->name);
+    }
+    return NULL;
+}
+
+static int cmd_run(int argc, char **argv)
+{
+    al_project *p = al_alloc(sizeof *p);
+    opts o = {0};
+    int rc = parse_opts(argc, argv, p, &o, true);
+    if (rc) return rc;
+    for (int i = 0; i < o.npaths; i++) al_project_add_path(p, o.paths[i]);
+    uint32_t objects = 0, errors = p->read_errors;
+    al_node **units = parse_all(p, &o, &errors, &objects);
+    if (errors) return 1;
+    al_program *prog = load(p, units, &errors);
+    if (errors) return 1;
+    al_object *cu = pick_codeunit(prog, o.codeunit);
+    if (!cu) return 1;
+    al_exec *X = al_alloc(sizeof *X);
+    al_host host = al_host_stdio(&o.answers);
+    al_exec_init(X, prog, &host);
+    bool ok = al_exec_run_object(X, cu);
+    fflush(stdout);
+    if (!ok) {
+        fprintf(stderr, "%s\n", *X->last_error.msg ? X->last_error.msg : "(the code ended with an error without text)");
+        fprintf(stderr, "AL call stack:\n");
+        for (const char *s = X->last_error.callstack; *s;) {
+            const char *e = strchr(s, '\n');
+            size_t n = e ? (size_t)(e - s) : strlen(s);
+            fprintf(stderr, "  %.*s\n", (int)n, s);
+            s += n + (e ? 1 : 0);
+        }
+        return 1;
+    }
+    return 0;
 }
 
 int main(int argc, char **argv)
@@ -106,5 +229,6 @@ int main(int argc, char **argv)
         return 0;
     }
     if (!strcmp(cmd, "check")) return cmd_check(argc - 2, argv + 2);
+    if (!strcmp(cmd, "run")) return cmd_run(argc - 2, argv + 2);
     return usage_error("unknown command '%s'", cmd);
 }

@@ -1,0 +1,49 @@
+/* interp/convert.h — conversions between AL values, literals, and the
+ * operators that need the value modules (Decimal, dates and times).
+ *
+ * The evaluator calls these so that eval.c stays a tree walker and the
+ * type-specific rules (Text[n] length checks, Code upper-casing, Decimal
+ * arithmetic, date arithmetic) live in one place.  All may throw.
+ */
+#ifndef AL_INTERP_CONVERT_H
+#define AL_INTERP_CONVERT_H
+
+#include "interp/exec.h"
+#include "interp/text.h"
+
+/* [v] of type [from] as a value of type [to] (an assignment's implicit
+ * conversion): Text[n] length check, Code normalisation, Integer to
+ * Decimal, Char to Text, Variant unboxing ... */
+al_value al_convert(al_exec *X, al_value v, const al_type *from, const al_type *to);
+
+/* Literals: DECIMAL digits, DATE/TIME/DATETIME digits (without suffix). */
+bool al_convert_literal(al_tkind kind, const char *text, al_value *out);
+/* A Decimal with an integer value. */
+al_value al_convert_decimal_literal(int64_t v);
+
+/* Decimal operators. */
+int al_convert_dec_cmp(al_value a, al_value b);
+al_value al_convert_dec_arith(al_exec *X, al_op op, al_value a, al_value b);
+al_value al_convert_dec_neg(al_value a);
+/* Date ± Integer, Date − Date, Time ± Integer, Time − Time, DateTime −
+ * DateTime, DateTime ± Duration, Duration ± Duration. */
+al_value al_convert_date_arith(al_exec *X, al_op op, al_tkind kind, al_value a, al_value b);
+/* Compares two Variant values (same underlying kinds, else by text). */
+int al_convert_variant_cmp(al_exec *X, al_value a, al_value b);
+
+/* Format(Value [, Length [, FormatNumber | FormatString]]), en-US as BC.
+ * [type] is the value's static type when known (an Option formats as its
+ * member name, an Enum as its caption), else NULL.  [fmtnum] < 0 when a
+ * format string [fmtstr] is given, 0 by default. */
+const al_text *al_format(al_exec *X, al_value v, const al_type *type, int32_t length, int32_t fmtnum,
+                         const al_text *fmtstr);
+
+/* Evaluate(var Target, Text [, FormatNumber]): parses [text] as the type
+ * of [*target]; on failure leaves the target unchanged and fills [f]. */
+bool al_evaluate(al_exec *X, al_value *target, const al_type *type, const al_text *text,
+                 int32_t fmtnum, al_fail *f);
+
+/* The AL name of a value's kind, as in "type Integer" of BC's messages. */
+const char *al_convert_kind_name(al_tkind k);
+
+#endif

@@ -1,0 +1,590 @@
+/* interp/eval.c — the tree-walking evaluator over IR (ir.h).
+ *
+ * Expressions return al_value; statements return a flow code (normal,
+ * break, continue, exit).  Runtime errors are al_throw (exec.h): they
+ * longjmp to the innermost catch point, so nothing here checks error codes.
+ */
+#include "interp/builtin.h"
+#include "interp/convert.h"
+#include "interp/decimal.h"
+#include "interp/exec.h"
+#include "interp/text.h"
+#include "grammar/mem.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum { FLOW_NORMAL, FLOW_BREAK, FLOW_CONTINUE, FLOW_EXIT } flow;
+
+/* ============================================================== errors */
+
+void al_exec_init(al_exec *X, const al_program *prog, const al_host *host)
+{
+    memset(X, 0, sizeof *X);
+    X->prog = prog;
+    X->host = *host;
+    X->single = al_alloc(sizeof *X->single * (prog->nobjects + 1));
+    X->random_state = 0x853c49e6748fea9bULL;
+    X->session_id = 1;
+}
+
+static const char *object_type_word(al_objkind k)
+{
+    switch (k) {
+    case AL_OBJ_CODEUNIT: return "CodeUnit";
+    case AL_OBJ_TABLE: return "Table";
+    case AL_OBJ_PAGE: return "Page";
+    case AL_OBJ_REPORT: return "Report";
+    default: return al_ast_objkind_name(k);
+    }
+}
+
+char *al_exec_callstack(const al_exec *X)
+{
+    char *out = al_strdup("");
+    for (const al_frame *f = X->top; f; f = f->caller) {
+        const al_object *o = f->proc->owner;
+        uint32_t line = 0;
+        if (f->at) {
+            al_source *src = al_source_get(X->prog->sources, f->at->span.file);
+            if (src) line = al_source_linecol(src, f->at->span.start).line;
+        }
+        out = al_sprintf("%s%s\"%s\"(%s %lld).%s line %u", out, *out ? "\n" : "", o->name,
+                         object_type_word(o->kind), (long long)o->id, f->proc->name, line);
+    }
+    return out;
+}
+
+void al_throw_msg(al_exec *X, const char *code, const char *msg)
+{
+    X->last_error.msg = msg;
+    X->last_error.code = code ? code : "";
+    X->last_error.callstack = al_exec_callstack(X);
+    X->has_error = true;
+    if (!X->catch_) {
+        fprintf(stderr, "alrun: internal error: an AL error with no catch point: %s\n", msg);
+        abort();
+    }
+    longjmp(X->catch_->jb, 1);
+}
+
+void al_throw(al_exec *X, const char *code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *msg = al_alloc_atomic((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    al_throw_msg(X, code, msg);
+}
+
+/* ================================================================ values */
+
+al_value al_exec_default(al_exec *X, const al_type *t)
+{
+    al_value v = {.tag = (uint8_t)t->kind};
+    switch (t->kind) {
+    case AL_TY_TEXT: case AL_TY_CODE: case AL_TY_LABEL:
+        v.u.text = AL_TEXT_EMPTY;
+        break;
+    case AL_TY_DECIMAL:
+        v = al_convert_decimal_literal(0);
+        break;
+    case AL_TY_GUID:
+        v.u.guid = al_alloc_atomic(16), memset((void *)v.u.guid, 0, 16);
+        break;
+    case AL_TY_LIST: {
+        al_list *l = al_alloc(sizeof *l);
+        l->elem = t->elem;
+        v.u.list = l;
+        break;
+    }
+    case AL_TY_DICT: {
+        al_dict *d = al_alloc(sizeof *d);
+        d->key_type = t->key;
+        d->value_type = t->elem;
+        v.u.dict = d;
+        break;
+    }
+    case AL_TY_TEXTBUILDER:
+        v.u.tb = al_alloc(sizeof *v.u.tb);
+        break;
+    case AL_TY_ARRAY: {
+        uint32_t n = 1;
+        for (uint32_t i = 0; i < t->ndims; i++) n *= t->dims[i];
+        al_array *a = al_alloc(sizeof *a + n * sizeof(al_value));
+        a->count = n;
+        for (uint32_t i = 0; i < n; i++) a->items[i] = al_exec_default(X, t->elem);
+        v.u.array = a;
+        break;
+    }
+    case AL_TY_CODEUNIT:
+        v.u.inst = NULL;                /* created on first use */
+        break;
+    case AL_TY_VARIANT:
+        v.tag = AL_TY_NONE;
+        break;
+    default:
+        break;
+    }
+    return v;
+}
+
+al_instance *al_exec_instance(al_exec *X, al_object *obj)
+{
+    if (obj->single_instance) {
+        uint32_t idx = 0;
+        while (idx < X->prog->nobjects && X->prog->objects[idx] != obj) idx++;
+        if (X->single[idx]) return X->single[idx];
+    }
+    al_instance *in = al_alloc(sizeof *in);
+    in->obj = obj;
+    in->globals = al_alloc(sizeof *in->globals * (obj->nglobals + 1));
+    for (uint32_t i = 0; i < obj->nglobals; i++) in->globals[i] = al_exec_default(X, obj->globals[i].type);
+    if (obj->single_instance) {
+        uint32_t idx = 0;
+        while (idx < X->prog->nobjects && X->prog->objects[idx] != obj) idx++;
+        X->single[idx] = in;
+    }
+    return in;
+}
+
+/* Copies a value for assignment: arrays are copied, everything else is
+ * immutable or shared by reference (List, Dictionary, TextBuilder). */
+static al_value copy_value(al_value v)
+{
+    if (v.tag == AL_TY_ARRAY && v.u.array) {
+        al_array *a = al_alloc(sizeof *a + v.u.array->count * sizeof(al_value));
+        a->count = v.u.array->count;
+        for (uint32_t i = 0; i < a->count; i++) a->items[i] = copy_value(v.u.array->items[i]);
+        v.u.array = a;
+    }
+    return v;
+}
+
+/* ================================================================ frames */
+
+static al_value eval(al_exec *X, const al_ir *e);
+static flow exec(al_exec *X, const al_ir *s);
+
+static al_value *slot_of(al_exec *X, const al_ir *e)
+{
+    switch (e->op) {
+    case IR_LOCAL: return &X->top->slots[e->slot];
+    case IR_LOCAL_REF: return X->top->slots[e->slot].u.ref;
+    case IR_GLOBAL: return &X->top->self->globals[e->slot];
+    case IR_INDEX: {
+        al_value *base = slot_of(X, e->a);
+        const al_type *t = e->a->type;
+        uint32_t off = 0;
+        for (uint32_t i = 0; i < e->nargs; i++) {
+            al_value ix = eval(X, e->args[i]);
+            if (ix.u.i < 1 || (uint32_t)ix.u.i > t->dims[i])
+                al_throw(X, NULL, "The index %d is outside the bounds of the array (1..%u).", ix.u.i, t->dims[i]);
+            off = off * t->dims[i] + (uint32_t)(ix.u.i - 1);
+        }
+        return &base->u.array->items[off];
+    }
+    default:
+        al_throw(X, NULL, "internal error: not a variable");
+    }
+}
+
+static al_instance *instance_of(al_exec *X, const al_ir *target)
+{
+    if (!target) return X->top->self;
+    if (target->op == IR_CONST && target->sub == 1) return X->top->self;    /* this */
+    al_value *slot = slot_of(X, target);
+    if (!slot->u.inst) slot->u.inst = al_exec_instance(X, target->type->obj);
+    return slot->u.inst;
+}
+
+al_value al_exec_call(al_exec *X, al_proc *proc, al_instance *self, al_value *args)
+{
+    if (X->depth >= AL_MAX_CALL_DEPTH)
+        al_throw(X, NULL, "The call stack is too deep (more than %d calls): endless recursion?", AL_MAX_CALL_DEPTH);
+    al_frame f = {0};
+    f.caller = X->top;
+    f.proc = proc;
+    f.self = self;
+    /* The frame's slots live on the C stack, which the collector scans;
+     * nothing keeps a pointer to them after the call (var parameters
+     * point into the caller's frame, which outlives the callee). */
+    f.slots = __builtin_alloca(sizeof *f.slots * (proc->nslots + 1));
+    memset(f.slots, 0, sizeof *f.slots * (proc->nslots + 1));
+    f.at = proc->ast;
+    for (uint32_t i = 0; i < proc->nparams; i++) f.slots[i] = args[i];
+    for (uint32_t i = 0; i < proc->nlocals; i++) f.slots[proc->locals[i].slot] = al_exec_default(X, proc->locals[i].type);
+    f.ret = proc->ret->kind == AL_TY_NONE ? al_none() : al_exec_default(X, proc->ret);
+    X->top = &f;
+    X->depth++;
+    exec(X, proc->body);
+    X->depth--;
+    X->top = f.caller;
+    if (proc->ret_slot >= 0) return f.slots[proc->ret_slot];
+    return f.ret;
+}
+
+/* Calls a [TryFunction]: an error inside becomes `false` (and the last
+ * error) instead of propagating. */
+static al_value call_try(al_exec *X, al_proc *proc, al_instance *self, al_value *args)
+{
+    al_catch c;
+    c.prev = X->catch_;
+    c.frame = X->top;
+    volatile uint32_t depth = X->depth;
+    X->catch_ = &c;
+    if (setjmp(c.jb) == 0) {
+        al_exec_call(X, proc, self, args);
+        X->catch_ = c.prev;
+        return al_bool(true);
+    }
+    X->catch_ = c.prev;
+    X->top = c.frame;
+    X->depth = depth;
+    return al_bool(false);
+}
+
+bool al_exec_run_object(al_exec *X, al_object *obj)
+{
+    al_catch c;
+    c.prev = X->catch_;
+    c.frame = X->top;
+    X->catch_ = &c;
+    if (setjmp(c.jb) == 0) {
+        al_instance *in = al_exec_instance(X, obj);
+        if (obj->on_run) al_exec_call(X, obj->on_run, in, NULL);
+        X->catch_ = c.prev;
+        return true;
+    }
+    X->catch_ = c.prev;
+    X->top = c.frame;
+    X->depth = 0;
+    return false;
+}
+
+/* ============================================================ operators */
+
+static al_value int_arith(al_exec *X, al_op op, int64_t a, int64_t b, bool big)
+{
+    int64_t r = 0;
+    bool over = false;
+    switch (op) {
+    case AL_OP_ADD: over = __builtin_add_overflow(a, b, &r); break;
+    case AL_OP_SUB: over = __builtin_sub_overflow(a, b, &r); break;
+    case AL_OP_MUL: over = __builtin_mul_overflow(a, b, &r); break;
+    case AL_OP_DIV: case AL_OP_MOD:
+        if (b == 0) al_throw(X, NULL, "Attempted to divide by zero.");
+        if (a == INT64_MIN && b == -1) { over = true; break; }
+        r = op == AL_OP_DIV ? a / b : a % b;             /* C truncates toward zero, as .NET */
+        break;
+    default: break;
+    }
+    if (!big && (r > INT32_MAX || r < -INT32_MAX)) over = true;     /* -2^31 is not an AL Integer */
+    if (over) al_throw(X, NULL, big ? "Arithmetic operation resulted in an overflow." : "Arithmetic operation resulted in an overflow.");
+    return big ? al_bigint(r) : al_int((int32_t)r);
+}
+
+static int cmp_values(al_exec *X, al_tkind kind, al_value a, al_value b)
+{
+    switch (kind) {
+    case AL_TY_INTEGER: case AL_TY_CHAR: case AL_TY_OPTION: case AL_TY_ENUM: case AL_TY_DATE: case AL_TY_TIME: {
+        int64_t x = a.tag == AL_TY_BIGINT ? a.u.big : a.u.i, y = b.tag == AL_TY_BIGINT ? b.u.big : b.u.i;
+        return x < y ? -1 : x > y;
+    }
+    case AL_TY_BIGINT: case AL_TY_DATETIME: case AL_TY_DURATION:
+        return a.u.big < b.u.big ? -1 : a.u.big > b.u.big;
+    case AL_TY_DECIMAL: return al_convert_dec_cmp(a, b);
+    case AL_TY_BOOLEAN: return (int)a.u.b - (int)b.u.b;
+    case AL_TY_TEXT: return al_text_cmp(a.u.text, b.u.text);
+    case AL_TY_GUID: return memcmp(a.u.guid, b.u.guid, 16);
+    case AL_TY_VARIANT: return al_convert_variant_cmp(X, a, b);
+    default: return 0;
+    }
+}
+
+static bool compare(al_exec *X, al_op op, al_tkind kind, al_value a, al_value b)
+{
+    int c = cmp_values(X, kind, a, b);
+    switch (op) {
+    case AL_OP_EQ: return c == 0;
+    case AL_OP_NE: return c != 0;
+    case AL_OP_LT: return c < 0;
+    case AL_OP_LE: return c <= 0;
+    case AL_OP_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+static al_value binary(al_exec *X, const al_ir *e, al_value a, al_value b)
+{
+    al_op op = (al_op)e->sub;
+    switch (op) {
+    case AL_OP_AND: return al_bool(a.u.b && b.u.b);       /* both sides evaluated: no short circuit in AL */
+    case AL_OP_OR: return al_bool(a.u.b || b.u.b);
+    case AL_OP_XOR: return al_bool(a.u.b != b.u.b);
+    case AL_OP_EQ: case AL_OP_NE: case AL_OP_LT: case AL_OP_LE: case AL_OP_GT: case AL_OP_GE:
+        return al_bool(compare(X, op, e->kind, a, b));
+    default: break;
+    }
+    switch (e->kind) {
+    case AL_TY_INTEGER: return int_arith(X, op, a.u.i, b.u.i, false);
+    case AL_TY_BIGINT: return int_arith(X, op, a.u.big, b.u.big, true);
+    case AL_TY_DECIMAL: return al_convert_dec_arith(X, op, a, b);
+    case AL_TY_TEXT: {
+        al_fail f = {0};
+        const al_text *t = al_text_concat(a.u.text, b.u.text, &f);
+        if (!t) al_throw_msg(X, f.code, f.msg);
+        return al_textv(e->type->kind == AL_TY_CODE ? AL_TY_CODE : AL_TY_TEXT, t);
+    }
+    case AL_TY_DATE: case AL_TY_TIME: case AL_TY_DATETIME: case AL_TY_DURATION:
+        return al_convert_date_arith(X, op, e->kind, a, b);
+    default:
+        al_throw(X, NULL, "internal error: operator on %s", al_ast_op_name(op));
+    }
+}
+
+/* ========================================================== expressions */
+
+static al_value call_builtin(al_exec *X, const al_ir *e)
+{
+    al_value argv[32];
+    int argc = (int)e->nargs;
+    if (argc > 32) al_throw(X, NULL, "too many arguments");
+    for (int i = 0; i < argc; i++) {
+        const al_ir *a = e->args[i];
+        if (a->op == IR_CONST && a->sub == 2) {           /* var argument */
+            argv[i].tag = AL_TAG_REF;
+            argv[i].u.ref = slot_of(X, a->a);
+        } else {
+            argv[i] = eval(X, a);
+        }
+    }
+    al_value *self = NULL;
+    al_value tmp;
+    if (e->a) {
+        if (e->a->op == IR_LOCAL || e->a->op == IR_LOCAL_REF || e->a->op == IR_GLOBAL || e->a->op == IR_INDEX)
+            self = slot_of(X, e->a);
+        else {
+            tmp = eval(X, e->a);
+            self = &tmp;
+        }
+    }
+    return e->builtin->fn(X, self, argc, argv, e);
+}
+
+static al_value call_proc(al_exec *X, const al_ir *e)
+{
+    al_proc *p = e->proc;
+    al_value args[64];
+    if (e->nargs > 64) al_throw(X, NULL, "too many arguments");
+    for (uint32_t i = 0; i < e->nargs; i++) {
+        const al_ir *a = e->args[i];
+        if (a->op == IR_CONST && a->sub == 2) {
+            args[i].tag = AL_TAG_REF;
+            args[i].u.ref = slot_of(X, a->a);
+        } else {
+            args[i] = copy_value(eval(X, a));
+        }
+    }
+    al_instance *self = instance_of(X, e->a);
+    if (p->try_function && e->consumed) return call_try(X, p, self, args);
+    return al_exec_call(X, p, self, args);
+}
+
+static al_value eval(al_exec *X, const al_ir *e)
+{
+    switch ((al_irop)e->op) {
+    case IR_CONST:
+        if (e->sub == 1) {                                   /* this */
+            al_value v = {.tag = AL_TY_CODEUNIT};
+            v.u.inst = X->top->self;
+            return v;
+        }
+        return e->value;
+    case IR_LOCAL: return X->top->slots[e->slot];
+    case IR_LOCAL_REF: return *X->top->slots[e->slot].u.ref;
+    case IR_GLOBAL: return X->top->self->globals[e->slot];
+    case IR_UNARY: {
+        al_value v = eval(X, e->a);
+        if (e->sub == AL_OP_NOT) return al_bool(!v.u.b);
+        if (e->sub == AL_OP_PLUS) return v;
+        switch (e->kind) {
+        case AL_TY_INTEGER: return int_arith(X, AL_OP_SUB, 0, v.u.i, false);
+        case AL_TY_BIGINT: case AL_TY_DURATION: {
+            al_value r = int_arith(X, AL_OP_SUB, 0, v.u.big, true);
+            r.tag = (uint8_t)e->kind;
+            return r;
+        }
+        case AL_TY_DECIMAL: return al_convert_dec_neg(v);
+        default: return v;
+        }
+    }
+    case IR_BINARY: {
+        if (e->sub == AL_OP_NONE) {                          /* range test inside 'in' */
+            al_value lo = eval(X, e->a), hi = eval(X, e->b);
+            return al_bool(lo.u.b && hi.u.b);
+        }
+        al_value a = eval(X, e->a);
+        al_value b = eval(X, e->b);
+        return binary(X, e, a, b);
+    }
+    case IR_CONVERT: return al_convert(X, eval(X, e->a), e->a->type, e->type);
+    case IR_TERNARY: return eval(X, e->a).u.b ? eval(X, e->b) : eval(X, e->c);
+    case IR_IN: {
+        for (uint32_t i = 0; i < e->nargs; i++)
+            if (eval(X, e->args[i]).u.b) return al_bool(true);
+        return al_bool(false);
+    }
+    case IR_CALL: return call_proc(X, e);
+    case IR_BUILTIN: return call_builtin(X, e);
+    case IR_INDEX: {
+        if (e->a->type->kind == AL_TY_ARRAY) return *slot_of(X, e);
+        al_value s = eval(X, e->a);
+        al_value i = eval(X, e->args[0]);
+        al_fail f = {0};
+        uint32_t cp;
+        if (!al_text_char_at(s.u.text, i.u.i, &cp, &f)) al_throw_msg(X, f.code, f.msg);
+        return al_char((int32_t)cp);
+    }
+    default:
+        al_throw(X, NULL, "internal error: cannot evaluate IR %d", e->op);
+    }
+}
+
+/* =========================================================== statements */
+
+static void assign(al_exec *X, const al_ir *target, al_value v)
+{
+    *slot_of(X, target) = copy_value(v);
+}
+
+/* Runs asserterror: the statement must fail; its error becomes the last
+ * error and execution goes on. */
+static void assert_error(al_exec *X, const al_ir *s)
+{
+    al_catch c;
+    c.prev = X->catch_;
+    c.frame = X->top;
+    volatile uint32_t depth = X->depth;
+    X->catch_ = &c;
+    if (setjmp(c.jb) == 0) {
+        exec(X, s->a);
+        X->catch_ = c.prev;
+        al_throw(X, NULL, "An error was expected inside an AssertError statement.");
+    }
+    X->catch_ = c.prev;
+    X->top = c.frame;
+    X->depth = depth;
+}
+
+static flow exec(al_exec *X, const al_ir *s)
+{
+    X->top->at = s->src;
+    switch ((al_irop)s->op) {
+    case IR_BLOCK:
+        for (uint32_t i = 0; i < s->nargs; i++) {
+            flow f = exec(X, s->args[i]);
+            if (f != FLOW_NORMAL) return f;
+        }
+        return FLOW_NORMAL;
+    case IR_ASSIGN:
+        assign(X, s->a, eval(X, s->b));
+        return FLOW_NORMAL;
+    case IR_EXPR:
+        eval(X, s->a);
+        return FLOW_NORMAL;
+    case IR_IF:
+        if (eval(X, s->a).u.b) return exec(X, s->b);
+        return s->c ? exec(X, s->c) : FLOW_NORMAL;
+    case IR_WHILE:
+        while (eval(X, s->a).u.b) {
+            flow f = exec(X, s->b);
+            if (f == FLOW_BREAK) break;
+            if (f == FLOW_EXIT) return f;
+        }
+        return FLOW_NORMAL;
+    case IR_REPEAT:
+        for (;;) {
+            flow f = FLOW_NORMAL;
+            for (uint32_t i = 0; i < s->nargs && f == FLOW_NORMAL; i++) f = exec(X, s->args[i]);
+            if (f == FLOW_BREAK) break;
+            if (f == FLOW_EXIT) return f;
+            X->top->at = s->a->src;
+            if (eval(X, s->a).u.b) break;
+        }
+        return FLOW_NORMAL;
+    case IR_FOR: {
+        /* bounds are evaluated once, before the loop */
+        al_value from = eval(X, s->b), to = eval(X, s->c);
+        bool big = from.tag == AL_TY_BIGINT;
+        int64_t i = big ? from.u.big : from.u.i, end = big ? to.u.big : to.u.i;
+        bool down = s->sub != 0;
+        al_tkind vk = s->a->type->kind;
+        while (down ? i >= end : i <= end) {
+            al_value v = big ? al_bigint(i) : al_int((int32_t)i);
+            v.tag = (uint8_t)vk;
+            if (vk == AL_TY_DECIMAL) v = al_convert(X, al_bigint(i), &al_type_bigint, &al_type_decimal);
+            assign(X, s->a, v);
+            flow f = exec(X, s->d);
+            if (f == FLOW_BREAK) break;
+            if (f == FLOW_EXIT) return f;
+            i += down ? -1 : 1;
+        }
+        return FLOW_NORMAL;
+    }
+    case IR_FOREACH: {
+        al_value coll = eval(X, s->b);
+        if (coll.tag == AL_TY_LIST) {
+            al_list *l = coll.u.list;
+            for (uint32_t i = 0; i < l->count; i++) {
+                assign(X, s->a, al_convert(X, l->items[i], l->elem, s->a->type));
+                flow f = exec(X, s->d);
+                if (f == FLOW_BREAK) break;
+                if (f == FLOW_EXIT) return f;
+            }
+        } else {
+            uint32_t n;
+            uint32_t *cps = al_text_chars(coll.u.text, &n);
+            for (uint32_t i = 0; i < n; i++) {
+                assign(X, s->a, al_convert(X, al_char((int32_t)cps[i]), &al_type_char, s->a->type));
+                flow f = exec(X, s->d);
+                if (f == FLOW_BREAK) break;
+                if (f == FLOW_EXIT) return f;
+            }
+        }
+        return FLOW_NORMAL;
+    }
+    case IR_CASE:
+        /* the subject is evaluated once into its hidden slot; the first
+         * branch whose values match runs */
+        X->top->slots[s->slot] = eval(X, s->a);
+        for (uint32_t i = 0; i < s->nargs; i++) {
+            const al_ir *arm = s->args[i];
+            if (eval(X, arm->args[0]).u.b) return exec(X, arm->args[1]);
+        }
+        return s->c ? exec(X, s->c) : FLOW_NORMAL;
+    case IR_EXIT:
+        if (s->a) {
+            al_value v = eval(X, s->a);
+            if (X->top->proc->ret_slot >= 0) X->top->slots[X->top->proc->ret_slot] = v;
+            else X->top->ret = v;
+        }
+        return FLOW_EXIT;
+    case IR_BREAK: return FLOW_BREAK;
+    case IR_CONTINUE: return FLOW_CONTINUE;
+    case IR_ASSERTERROR:
+        assert_error(X, s);
+        return FLOW_NORMAL;
+    case IR_WITH:
+        eval(X, s->a);
+        return exec(X, s->b);
+    default:
+        al_throw(X, NULL, "internal error: cannot execute IR %d", s->op);
+    }
+}

@@ -1,0 +1,111 @@
+/* interp/exec.h — one thread of AL execution: frames, errors, the host.
+ *
+ * An al_exec runs AL code for one session on one thread.  It owns the
+ * frame stack (for the AL call stack in error messages), the chain of
+ * catch points, the last error (GetLastErrorText) and the host: the
+ * callbacks through which builtins reach the outside world (Message output,
+ * Confirm answers, the clock).  The runtime layer fills in the host.
+ *
+ * Runtime errors use Lua's model: al_throw formats BC's text, records the
+ * AL call stack and longjmps to the innermost catch point (al_try).  Catch
+ * points are: the top of a run, [TryFunction] calls, `if Codeunit.Run`,
+ * asserterror, a background task's entry.  Rules (see DEVELOPERS.md):
+ *   - never hold a lock across a call that can throw;
+ *   - locals changed between al_try and a throw must be volatile;
+ *   - never throw across threads: an al_exec belongs to one thread.
+ */
+#ifndef AL_INTERP_EXEC_H
+#define AL_INTERP_EXEC_H
+
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include "interp/ir.h"
+#include "interp/program.h"
+#include "interp/value.h"
+
+/* An instance of an object: a codeunit's globals. */
+typedef struct al_instance {
+    al_object *obj;
+    al_value *globals;
+} al_instance;
+
+/* One active procedure call. */
+typedef struct al_frame {
+    struct al_frame *caller;
+    al_proc *proc;
+    al_instance *self;
+    al_value *slots;
+    al_value ret;                /* exit(value) of an unnamed return */
+    const al_node *at;           /* the statement being run (for the call stack) */
+} al_frame;
+
+/* A runtime error as AL sees it. */
+typedef struct al_error {
+    const char *msg;             /* GetLastErrorText */
+    const char *code;            /* GetLastErrorCode */
+    const char *callstack;       /* GetLastErrorCallStack: one line per frame */
+} al_error;
+
+typedef struct al_catch {
+    jmp_buf jb;
+    struct al_catch *prev;
+    al_frame *frame;             /* the frame to return to */
+} al_catch;
+
+/* What a builtin may ask of the outside world. */
+typedef struct al_host {
+    void *ctx;
+    void (*message)(void *ctx, const char *text);            /* Message() */
+    bool (*confirm)(void *ctx, const char *question, bool def);
+    int (*strmenu)(void *ctx, const char *options, int def, const char *instruction);
+    int64_t (*now_ms)(void *ctx);                              /* CurrentDateTime, UTC ms */
+    void (*sleep_ms)(void *ctx, int64_t ms);
+} al_host;
+
+typedef struct al_exec {
+    const al_program *prog;
+    al_host host;
+    al_frame *top;
+    al_catch *catch_;
+    al_error last_error;
+    bool has_error;
+    uint32_t depth;                  /* calls deep, for the recursion limit */
+    al_instance **single;            /* SingleInstance codeunits, by object index */
+    uint64_t random_state;           /* Random / Randomize */
+    int32_t workdate;                /* WorkDate(); 0 = Today */
+    int32_t session_id;              /* SessionId() */
+} al_exec;
+
+enum { AL_MAX_CALL_DEPTH = 2000 };
+
+/* Prepares [X] to run [prog] with [host]. */
+void al_exec_init(al_exec *X, const al_program *prog, const al_host *host);
+
+/* Raises an AL runtime error.  [code] may be NULL. Never returns. */
+__attribute__((noreturn, format(printf, 3, 4)))
+void al_throw(al_exec *X, const char *code, const char *fmt, ...);
+/* Raises with a preformatted message (e.g. from al_fail). */
+__attribute__((noreturn))
+void al_throw_msg(al_exec *X, const char *code, const char *msg);
+
+/* The AL call stack of the running code, one frame per line, innermost
+ * first:  "Name"(CodeUnit 50100).Proc line 12 */
+char *al_exec_callstack(const al_exec *X);
+
+/* Runs [proc] on [self] with [args] (count = proc->nparams; by-reference
+ * parameters given as AL_TAG_REF values).  Returns the return value.
+ * Throws on error. */
+al_value al_exec_call(al_exec *X, al_proc *proc, al_instance *self, al_value *args);
+
+/* Runs the OnRun trigger of [obj] in a fresh instance (or its single
+ * instance).  Returns true, or false with X->last_error set when an error
+ * ended it (the error is caught here: the top-level catch point). */
+bool al_exec_run_object(al_exec *X, al_object *obj);
+
+/* A new instance of [obj] with default-initialised globals. */
+al_instance *al_exec_instance(al_exec *X, al_object *obj);
+/* The default value of a variable of type [t]. */
+al_value al_exec_default(al_exec *X, const al_type *t);
+
+#endif

@@ -1,0 +1,70 @@
+/* interp/ir.h — the resolved tree the evaluator walks.
+ *
+ * The resolver compiles each procedure body from the syntax tree into this
+ * tree: every name is already a frame slot, an instance slot, a procedure
+ * or a builtin; every operator already knows its operand types; every
+ * implicit conversion is an explicit IR_CONVERT node.  The evaluator never
+ * looks anything up by name.  Each node keeps its syntax node for spans and
+ * call stacks.  Built once while loading; read-only afterwards.
+ */
+#ifndef AL_INTERP_IR_H
+#define AL_INTERP_IR_H
+
+#include "grammar/ast.h"
+#include "interp/program.h"
+#include "interp/types.h"
+#include "interp/value.h"
+
+struct al_builtin;
+
+typedef enum al_irop {
+    /* expressions */
+    IR_CONST,        /* value */
+    IR_LOCAL,        /* slot of the current frame */
+    IR_LOCAL_REF,    /* a var parameter: the slot holds a reference */
+    IR_GLOBAL,       /* slot of the current object instance */
+    IR_UNARY,        /* op: AL_OP_NOT / AL_OP_NEG / AL_OP_PLUS; on [a] */
+    IR_BINARY,       /* op; operand kind in [kind]; [a] [b] */
+    IR_CONVERT,      /* [a] converted to [type] */
+    IR_TERNARY,      /* [a] ? [b] : [c] */
+    IR_IN,           /* [a] in [args] (RANGE items are IR_BINARY with op AL_OP_NONE) */
+    IR_CALL,         /* procedure [proc] of the current instance, or of [a] (a codeunit) */
+    IR_BUILTIN,      /* [builtin] with receiver [a] (or NULL) and [args] */
+    IR_INDEX,        /* [a][args]: array element or text character */
+    IR_NEW_LIST,     /* a list literal used as a value */
+    /* statements */
+    IR_BLOCK,        /* args = statements */
+    IR_ASSIGN,       /* [a] := [b]; op for += -= *= /= (kind = operand kind) */
+    IR_EXPR,         /* [a] evaluated for its effect */
+    IR_IF,           /* if [a] then [b] else [c] */
+    IR_WHILE,        /* while [a] do [b] */
+    IR_REPEAT,       /* repeat [args] until [a] */
+    IR_FOR,          /* for [a] := [b] to/downto [c] do [d]; op = 1 for downto */
+    IR_FOREACH,      /* foreach [a] in [b] do [d] */
+    IR_CASE,         /* case [a] of branches ([args]: IR_BLOCK with args[0] = IR_IN test) else [c] */
+    IR_EXIT,         /* exit [a] */
+    IR_BREAK,
+    IR_CONTINUE,
+    IR_ASSERTERROR,  /* asserterror [a] */
+    IR_WITH,         /* with [a] do [b] (only evaluates both) */
+    IR_COUNT
+} al_irop;
+
+typedef struct al_ir al_ir;
+struct al_ir {
+    uint16_t op;             /* al_irop */
+    uint16_t sub;            /* operator (al_op) or flag */
+    al_tkind kind;           /* operand kind of a binary operator */
+    const al_type *type;     /* result type */
+    const al_node *src;      /* where it came from */
+    al_ir *a, *b, *c, *d;
+    al_ir **args;
+    uint32_t nargs;
+    uint32_t slot;
+    al_value value;          /* IR_CONST */
+    al_proc *proc;           /* IR_CALL */
+    const struct al_builtin *builtin;   /* IR_BUILTIN */
+    bool consumed;           /* a [Ok :=] return is used (TryFunction, Evaluate ...) */
+};
+
+#endif

@@ -1,0 +1,92 @@
+/* interp/program.h — the loaded program: objects, procedures, variables.
+ *
+ * al_program_load reads the syntax trees of every file of a run (the
+ * user's files and alrun's built-in library) into objects, checks names
+ * and types (resolve.c) and compiles every procedure body to the evaluator's
+ * tree (ir.h).  After loading, the program is read-only: sessions on any
+ * thread share it.
+ */
+#ifndef AL_INTERP_PROGRAM_H
+#define AL_INTERP_PROGRAM_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "grammar/ast.h"
+#include "grammar/diag.h"
+#include "interp/types.h"
+
+struct al_ir;
+struct al_builtin_lib;
+
+/* A variable, parameter or return value: its frame or instance slot. */
+typedef struct al_var {
+    const char *name;
+    const al_type *type;
+    const al_node *decl;        /* the NAME node that declared it */
+    uint32_t slot;
+    bool by_ref;                /* a `var` parameter: the slot holds a reference */
+    const struct al_text *label;/* a Label's text */
+} al_var;
+
+typedef struct al_proc {
+    const char *name;
+    const al_node *ast;         /* the ROUTINE node */
+    struct al_object *owner;
+    bool is_trigger, is_local, try_function;
+    al_var *params;
+    uint32_t nparams;
+    const al_type *ret;         /* al_type_none when nothing is returned */
+    int32_t ret_slot;           /* the named return value's slot, or -1 */
+    al_var *locals;
+    uint32_t nlocals;
+    uint32_t nslots;            /* params + locals + named return */
+    struct al_ir *body;
+} al_proc;
+
+typedef struct al_enum_value {
+    int32_t ordinal;
+    const char *name;
+    const char *caption;
+} al_enum_value;
+
+typedef struct al_object {
+    al_objkind kind;
+    int64_t id;
+    const char *name;
+    const al_node *ast;
+    bool builtin;               /* from alrun's stdlib/ */
+    al_proc **procs;
+    uint32_t nprocs;
+    al_var *globals;
+    uint32_t nglobals;
+    al_proc *on_run;
+    bool single_instance;
+    bool is_test;               /* Subtype = Test */
+    al_enum_value *values;      /* enum: values, in declaration order */
+    uint32_t nvalues;
+    al_type self_type;          /* Codeunit "X" / Enum "X" */
+} al_object;
+
+typedef struct al_program {
+    const al_sources *sources;
+    al_diags diags;
+    al_object **objects;
+    uint32_t nobjects, cap;
+    const struct al_builtin_lib *const *libs;   /* builtin tables, see builtin.h */
+} al_program;
+
+/* Loads [units] (UNIT nodes) into a program.  [builtin_from] is the index
+ * of the first unit that belongs to alrun's own library: a user object with
+ * the same type and ID or name replaces it.  [libs] is a NULL-terminated
+ * list of builtin tables.  Errors are in program->diags. */
+al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t nunits,
+                            uint32_t builtin_from, const struct al_builtin_lib *const *libs);
+
+/* Finds an object by type and name (case-insensitive) or by ID. */
+al_object *al_program_find(const al_program *p, al_objkind kind, const char *name);
+al_object *al_program_find_id(const al_program *p, al_objkind kind, int64_t id);
+
+/* Case-insensitive comparison of AL names. */
+bool al_name_eq(const char *a, const char *b);
+
+#endif

@@ -1,0 +1,88 @@
+/* interp/types.h — AL's static types.
+ *
+ * The resolver gives every variable, parameter, return value and
+ * expression an al_type.  Simple types are shared constants
+ * (al_type_integer ...); composite ones (Text[30], List of [Integer],
+ * array[10] of Decimal, Codeunit "X", Enum "Y") are built once while the
+ * program loads and never change afterwards.
+ */
+#ifndef AL_INTERP_TYPES_H
+#define AL_INTERP_TYPES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* ORDER TYPE: keep al_type_name's table in types.c in step. */
+typedef enum al_tkind {
+    AL_TY_ERROR,        /* an erroneous expression: suppresses follow-up errors */
+    AL_TY_NONE,         /* no value: a procedure without a return type */
+    AL_TY_BOOLEAN,
+    AL_TY_INTEGER,
+    AL_TY_BIGINT,
+    AL_TY_DECIMAL,
+    AL_TY_CHAR,
+    AL_TY_TEXT,         /* len = declared maximum, 0 = unbounded */
+    AL_TY_CODE,         /* len = declared maximum */
+    AL_TY_LABEL,
+    AL_TY_DATE,
+    AL_TY_TIME,
+    AL_TY_DATETIME,
+    AL_TY_DURATION,
+    AL_TY_GUID,
+    AL_TY_OPTION,       /* members in [members] */
+    AL_TY_ENUM,         /* the enum object in [obj] */
+    AL_TY_TEXTBUILDER,
+    AL_TY_LIST,         /* element type in [elem] */
+    AL_TY_DICT,         /* key type in [key], value type in [elem] */
+    AL_TY_VARIANT,
+    AL_TY_CODEUNIT,     /* the codeunit object in [obj] */
+    AL_TY_ARRAY,        /* element type in [elem], dimensions in [dims] */
+    AL_TY_OTHER,        /* declared with a type alrun does not run yet */
+    AL_TY_COUNT
+} al_tkind;
+
+struct al_object;
+
+typedef struct al_type {
+    al_tkind kind;
+    int32_t len;                    /* Text[n], Code[n] */
+    const struct al_type *elem;     /* List, Dictionary value, array element */
+    const struct al_type *key;      /* Dictionary key */
+    uint32_t ndims;                 /* array */
+    const uint32_t *dims;
+    struct al_object *obj;          /* Codeunit, Enum */
+    const char *const *members;     /* Option member names */
+    uint32_t nmembers;
+    const char *spelling;           /* how the declaration wrote it (OTHER) */
+} al_type;
+
+extern const al_type al_type_error, al_type_none, al_type_boolean, al_type_integer,
+    al_type_bigint, al_type_decimal, al_type_char, al_type_text, al_type_code,
+    al_type_label, al_type_date, al_type_time, al_type_datetime, al_type_duration,
+    al_type_guid, al_type_textbuilder, al_type_variant;
+
+/* The AL name of [t] as BC writes it in messages: Integer, Text[30],
+ * Code[20], List of [Text], Codeunit "X" ... (fresh string). */
+char *al_type_name(const al_type *t);
+
+/* Text-like: Text, Code, Label. */
+static inline bool al_type_is_text(const al_type *t)
+{
+    return t->kind == AL_TY_TEXT || t->kind == AL_TY_CODE || t->kind == AL_TY_LABEL;
+}
+/* Numeric: Integer, BigInteger, Decimal (and Char, which AL lets take part
+ * in arithmetic). */
+static inline bool al_type_is_number(const al_type *t)
+{
+    return t->kind == AL_TY_INTEGER || t->kind == AL_TY_BIGINT || t->kind == AL_TY_DECIMAL
+        || t->kind == AL_TY_CHAR;
+}
+/* Values that are shared on assignment (reference types in BC). */
+static inline bool al_type_is_reference(const al_type *t)
+{
+    return t->kind == AL_TY_LIST || t->kind == AL_TY_DICT || t->kind == AL_TY_TEXTBUILDER;
+}
+
+bool al_type_equal(const al_type *a, const al_type *b);
+
+#endif

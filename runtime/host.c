@@ -1,0 +1,67 @@
+/* runtime/host.c — see host.h. */
+#include "runtime/host.h"
+#include "grammar/mem.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+/* Prints [text] with each backslash as a line break. */
+static void print_lines(const char *text)
+{
+    for (const char *p = text; *p; p++) fputc(*p == '\\' ? '\n' : *p, stdout);
+    fputc('\n', stdout);
+}
+
+static void host_message(void *ctx, const char *text)
+{
+    (void)ctx;
+    print_lines(text);
+}
+
+static bool host_confirm(void *ctx, const char *question, bool def)
+{
+    al_stdio_host *h = ctx;
+    bool answer = h->confirm < 0 ? def : h->confirm == 1;
+    print_lines(question);
+    printf("-> %s\n", answer ? "Yes" : "No");
+    return answer;
+}
+
+static int host_strmenu(void *ctx, const char *options, int def, const char *instruction)
+{
+    al_stdio_host *h = ctx;
+    int answer = h->strmenu > 0 ? h->strmenu : def;
+    if (instruction && *instruction) print_lines(instruction);
+    printf("%s -> %d\n", options, answer);
+    return answer;
+}
+
+static int64_t host_now(void *ctx)
+{
+    (void)ctx;
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* The collector's signals interrupt nanosleep: sleep the remaining time. */
+static void host_sleep(void *ctx, int64_t ms)
+{
+    (void)ctx;
+    struct timespec left = {(time_t)(ms / 1000), (long)(ms % 1000) * 1000000L};
+    while (nanosleep(&left, &left) != 0 && errno == EINTR) {}
+}
+
+al_host al_host_stdio(al_stdio_host *answers)
+{
+    al_host h = {0};
+    h.ctx = answers;
+    h.message = host_message;
+    h.confirm = host_confirm;
+    h.strmenu = host_strmenu;
+    h.now_ms = host_now;
+    h.sleep_ms = host_sleep;
+    return h;
+}

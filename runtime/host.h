@@ -1,0 +1,23 @@
+/* runtime/host.h — the host of a command-line run: where Message output
+ * goes, how Confirm and StrMenu are answered, the real clock.
+ *
+ * Message writes its text to stdout as one line; a backslash in AL text
+ * breaks the line, as BC's dialogs do.  Outside tests nobody can answer a
+ * dialog, so Confirm and StrMenu print the question to stdout and take an
+ * answer chosen on the command line (default: the dialog's own default).
+ */
+#ifndef AL_RUNTIME_HOST_H
+#define AL_RUNTIME_HOST_H
+
+#include "interp/exec.h"
+
+typedef struct al_stdio_host {
+    int confirm;      /* -1: the dialog's default; 0: No; 1: Yes */
+    int strmenu;      /* 0: the dialog's default; n: option n */
+} al_stdio_host;
+
+/* A host writing to stdout, reading the real clock, answering dialogs as
+ * [answers] says. */
+al_host al_host_stdio(al_stdio_host *answers);
+
+#endif

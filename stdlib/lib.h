@@ -1,0 +1,28 @@
+/* stdlib/lib.h — the builtin tables and the helpers their functions share.
+ *
+ * Each lib_*.c ends with its table(s); al_stdlib_libs lists them all (like
+ * Lua's linit.c).  The runtime passes that list to al_program_load.
+ */
+#ifndef AL_STDLIB_LIB_H
+#define AL_STDLIB_LIB_H
+
+#include "interp/builtin.h"
+#include "interp/text.h"
+
+extern const al_builtin_lib al_lib_global, al_lib_textm, al_lib_list, al_lib_dict,
+    al_lib_tbuilder, al_lib_enum, al_lib_datetime;
+
+/* NULL-terminated list of every table. */
+extern const al_builtin_lib *const al_stdlib_libs[];
+
+/* A Text value. */
+al_value al_lib_text(const al_text *t);
+/* An argument as text (formatting non-text values as Format does);
+ * follows a var reference. */
+const al_text *al_lib_arg_text(al_exec *X, al_value v);
+/* An integer argument (Integer, BigInteger, Char, Option ...). */
+int64_t al_lib_arg_int(al_value v);
+/* Throws [f] unless [ok]. */
+void al_lib_check(al_exec *X, bool ok, const al_fail *f);
+
+#endif

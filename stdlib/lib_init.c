@@ -1,0 +1,7 @@
+/* stdlib/lib_init.c — the list of builtin tables handed to the loader. */
+#include "stdlib/lib.h"
+
+const al_builtin_lib *const al_stdlib_libs[] = {
+    &al_lib_global, &al_lib_datetime, &al_lib_textm, &al_lib_list, &al_lib_dict,
+    &al_lib_tbuilder, &al_lib_enum, NULL,
+};
