@@ -135,6 +135,21 @@ al_value al_exec_default(al_exec *X, const al_type *t)
     return v;
 }
 
+/* The default value of [t] without a call for the scalar types (the hot
+ * path of every procedure call). */
+static inline al_value default_fast(al_exec *X, const al_type *t)
+{
+    switch (t->kind) {
+    case AL_TY_INTEGER: case AL_TY_BIGINT: case AL_TY_BOOLEAN: case AL_TY_CHAR: case AL_TY_OPTION:
+    case AL_TY_ENUM: case AL_TY_DATE: case AL_TY_TIME: case AL_TY_DATETIME: case AL_TY_DURATION: {
+        al_value v = {.tag = (uint8_t)t->kind};
+        return v;
+    }
+    default:
+        return al_exec_default(X, t);
+    }
+}
+
 al_instance *al_exec_instance(al_exec *X, al_object *obj)
 {
     if (obj->single_instance) {
@@ -219,8 +234,8 @@ al_value al_exec_call(al_exec *X, al_proc *proc, al_instance *self, al_value *ar
     memset(f.slots, 0, sizeof *f.slots * (proc->nslots + 1));
     f.at = proc->ast;
     for (uint32_t i = 0; i < proc->nparams; i++) f.slots[i] = args[i];
-    for (uint32_t i = 0; i < proc->nlocals; i++) f.slots[proc->locals[i].slot] = al_exec_default(X, proc->locals[i].type);
-    f.ret = proc->ret->kind == AL_TY_NONE ? al_none() : al_exec_default(X, proc->ret);
+    for (uint32_t i = 0; i < proc->nlocals; i++) f.slots[proc->locals[i].slot] = default_fast(X, proc->locals[i].type);
+    f.ret = proc->ret->kind == AL_TY_NONE ? al_none() : default_fast(X, proc->ret);
     X->top = &f;
     X->depth++;
     exec(X, proc->body);
@@ -389,7 +404,8 @@ static al_value call_proc(al_exec *X, const al_ir *e)
             args[i].tag = AL_TAG_REF;
             args[i].u.ref = slot_of(X, a->a);
         } else {
-            args[i] = copy_value(eval(X, a));
+            args[i] = eval(X, a);
+            if (args[i].tag == AL_TY_ARRAY) args[i] = copy_value(args[i]);
         }
     }
     al_instance *self = instance_of(X, e->a);
@@ -432,6 +448,28 @@ static al_value eval(al_exec *X, const al_ir *e)
         }
         al_value a = eval(X, e->a);
         al_value b = eval(X, e->b);
+        if (e->kind == AL_TY_INTEGER) {
+            /* the common case, inline: Integer arithmetic and comparison */
+            int32_t x = a.u.i, y = b.u.i, r;
+            switch (e->sub) {
+            case AL_OP_ADD:
+                if (__builtin_add_overflow(x, y, &r) || r == INT32_MIN) break;
+                return al_int(r);
+            case AL_OP_SUB:
+                if (__builtin_sub_overflow(x, y, &r) || r == INT32_MIN) break;
+                return al_int(r);
+            case AL_OP_MUL:
+                if (__builtin_mul_overflow(x, y, &r) || r == INT32_MIN) break;
+                return al_int(r);
+            case AL_OP_EQ: return al_bool(x == y);
+            case AL_OP_NE: return al_bool(x != y);
+            case AL_OP_LT: return al_bool(x < y);
+            case AL_OP_LE: return al_bool(x <= y);
+            case AL_OP_GT: return al_bool(x > y);
+            case AL_OP_GE: return al_bool(x >= y);
+            default: break;
+            }
+        }
         return binary(X, e, a, b);
     }
     case IR_CONVERT: return al_convert(X, eval(X, e->a), e->a->type, e->type);
