@@ -7,7 +7,7 @@
 # the input is valid), prints the expected diagnostic, and keeps its output
 # short.  Every tests/robust/*.al file (fuzzer reproducers) runs as well.
 set -u
-shopt -s nullglob
+shopt -s nullglob globstar
 alrun=$1
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
@@ -114,6 +114,20 @@ if [ -s "$tmp/dump-normal" ] && cmp -s "$tmp/dump-normal" "$tmp/dump-stress"; th
 else
   results+=("not ok $n - syntax trees differ under frequent garbage collections")
 fi
+
+# The same for running AL: every tests/al program prints the same under a
+# collector forced to run hundreds of times.
+n=$((n + 1))
+bad=""
+for f in "$here"/../al/**/*.al; do
+  read -r -a extra <<<"$(sed -n 's|^ *// args: *||p' "$f" | head -1)"
+  "$alrun" run "${extra[@]}" "$f" >"$tmp/run-normal" 2>&1
+  GC_INITIAL_HEAP_SIZE=100000 GC_FREE_SPACE_DIVISOR=200 \
+    "$alrun" run "${extra[@]}" "$f" >"$tmp/run-stress" 2>&1
+  cmp -s "$tmp/run-normal" "$tmp/run-stress" || bad="$bad $(basename "$f")"
+done
+if [ -z "$bad" ]; then results+=("ok $n - AL programs run the same under frequent garbage collections")
+else results+=("not ok $n - AL programs differ under frequent garbage collections:$bad"); fi
 
 # --- regression files (fuzzer reproducers) ---------------------------------
 for f in "$here"/*.al; do
