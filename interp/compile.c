@@ -348,9 +348,9 @@ static al_ir *binary(C *c, const al_node *n, al_op op, al_ir *a, al_ir *b)
             e->kind = ta->kind;
             if (op == AL_OP_SUB && tb->kind == ta->kind) {
                 e->b = b;
+                /* Date − Date and Time − Time are Integers (days, ms); DateTime −
+                 * DateTime and Duration − Duration are Durations */
                 e->type = ta->kind == AL_TY_DATE || ta->kind == AL_TY_TIME ? &al_type_integer : &al_type_duration;
-                if (ta->kind == AL_TY_TIME) e->type = &al_type_bigint;
-                if (ta->kind == AL_TY_DURATION) e->type = &al_type_duration;
                 return e;
             }
             if (tb->kind == AL_TY_INTEGER || tb->kind == AL_TY_BIGINT || tb->kind == AL_TY_DURATION || tb->kind == AL_TY_CHAR) {

@@ -77,7 +77,7 @@ al_value al_convert_date_arith(al_exec *X, al_op op, al_tkind kind, al_value a, 
         if (b.tag == AL_TY_TIME) {
             int64_t d;
             ok = al_time_diff(a.u.i, b.u.i, &d, &f);
-            r = al_bigint(d);
+            r = al_int((int32_t)d);              /* at most a day of milliseconds */
         } else {
             al_time t;
             ok = al_time_add(a.u.i, op == AL_OP_SUB ? -n : n, &t, &f);
