@@ -735,10 +735,7 @@ static al_ir *call_expr(C *c, const al_node *n, const al_node *callee, al_nodes 
         }
         al_tkind rk = al_type_is_text(rt) ? AL_TY_TEXT : rt->kind;
         const al_builtin *b = find_builtin(c, rk, method, args.count, &found);
-        if (b) {
-            if (b->sig[0] == '&' && !is_lvalue(recv)) { /* a method that changes its receiver */ }
-            return make_builtin_call(c, n, b, recv, args, consumed);
-        }
+        if (b) return make_builtin_call(c, n, b, recv, args, consumed);
         if (rt->kind == AL_TY_OTHER) err(c, callee, "%s is not supported by alrun yet", tname(rt));
         else if (found) err(c, callee->as.pair.rhs, "'%s' of %s does not take %u argument%s", method, tname(rt), args.count, args.count == 1 ? "" : "s");
         else err(c, callee->as.pair.rhs, "%s has no method or property '%s'", tname(rt), method);

@@ -277,11 +277,15 @@ const al_text *al_format(al_exec *X, al_value v, const al_type *type, int32_t le
     if (!s) al_throw_msg(X, f.code, f.msg);
     const al_text *t = al_text_cstr(s);
     if (length != 0) {
+        /* Length > 0: right-aligned in that many characters, and all '*'
+         * when it does not fit (as numbers in a too-narrow field);
+         * Length < 0: left-aligned, cut when longer (a choice: BC's text
+         * for this is not in our reference; docs/interpreter.md) */
+        int64_t w = length > 0 ? length : -(int64_t)length;
         al_fail pf = {0};
-        /* Length > 0: the text is padded on the left, or cut; < 0: on the right */
-        const al_text *r = length > 0 ? al_text_padleft(t, length, ' ', &pf) : al_text_padright(t, -(int64_t)length, ' ', &pf);
-        if (r && (int64_t)r->nchars > (length > 0 ? length : -length))
-            r = al_text_copystr(r, 1, length > 0 ? length : -length, &pf);
+        const al_text *r;
+        if ((int64_t)t->nchars > w) r = length > 0 ? al_text_padright(AL_TEXT_EMPTY, w, '*', &pf) : al_text_copystr(t, 1, w, &pf);
+        else r = length > 0 ? al_text_padleft(t, w, ' ', &pf) : al_text_padright(t, w, ' ', &pf);
         if (r) t = r;
     }
     return t;
