@@ -187,6 +187,19 @@ static al_value copy_value(al_value v)
 static al_value eval(al_exec *X, const al_ir *e);
 static flow exec(al_exec *X, const al_ir *s);
 
+/* Leaves (constants and variables) inline; anything else through eval.
+ * Most operands are leaves, so this saves a call on the hot path. */
+static inline al_value ev(al_exec *X, const al_ir *e)
+{
+    switch (e->op) {
+    case IR_CONST: if (e->sub != 1) return e->value; break;
+    case IR_LOCAL: return X->top->slots[e->slot];
+    case IR_GLOBAL: return X->top->self->globals[e->slot];
+    default: break;
+    }
+    return eval(X, e);
+}
+
 static al_value *slot_of(al_exec *X, const al_ir *e)
 {
     switch (e->op) {
@@ -377,7 +390,7 @@ static al_value call_builtin(al_exec *X, const al_ir *e)
             argv[i].tag = AL_TAG_REF;
             argv[i].u.ref = slot_of(X, a->a);
         } else {
-            argv[i] = eval(X, a);
+            argv[i] = ev(X, a);
         }
     }
     al_value *self = NULL;
@@ -386,7 +399,7 @@ static al_value call_builtin(al_exec *X, const al_ir *e)
         if (e->a->op == IR_LOCAL || e->a->op == IR_LOCAL_REF || e->a->op == IR_GLOBAL || e->a->op == IR_INDEX)
             self = slot_of(X, e->a);
         else {
-            tmp = eval(X, e->a);
+            tmp = ev(X, e->a);
             self = &tmp;
         }
     }
@@ -404,7 +417,7 @@ static al_value call_proc(al_exec *X, const al_ir *e)
             args[i].tag = AL_TAG_REF;
             args[i].u.ref = slot_of(X, a->a);
         } else {
-            args[i] = eval(X, a);
+            args[i] = ev(X, a);
             if (args[i].tag == AL_TY_ARRAY) args[i] = copy_value(args[i]);
         }
     }
@@ -427,7 +440,7 @@ static al_value eval(al_exec *X, const al_ir *e)
     case IR_LOCAL_REF: return *X->top->slots[e->slot].u.ref;
     case IR_GLOBAL: return X->top->self->globals[e->slot];
     case IR_UNARY: {
-        al_value v = eval(X, e->a);
+        al_value v = ev(X, e->a);
         if (e->sub == AL_OP_NOT) return al_bool(!v.u.b);
         if (e->sub == AL_OP_PLUS) return v;
         switch (e->kind) {
@@ -443,11 +456,11 @@ static al_value eval(al_exec *X, const al_ir *e)
     }
     case IR_BINARY: {
         if (e->sub == AL_OP_NONE) {                          /* range test inside 'in' */
-            al_value lo = eval(X, e->a), hi = eval(X, e->b);
+            al_value lo = ev(X, e->a), hi = ev(X, e->b);
             return al_bool(lo.u.b && hi.u.b);
         }
-        al_value a = eval(X, e->a);
-        al_value b = eval(X, e->b);
+        al_value a = ev(X, e->a);
+        al_value b = ev(X, e->b);
         if (e->kind == AL_TY_INTEGER) {
             /* the common case, inline: Integer arithmetic and comparison */
             int32_t x = a.u.i, y = b.u.i, r;
@@ -472,19 +485,19 @@ static al_value eval(al_exec *X, const al_ir *e)
         }
         return binary(X, e, a, b);
     }
-    case IR_CONVERT: return al_convert(X, eval(X, e->a), e->a->type, e->type);
-    case IR_TERNARY: return eval(X, e->a).u.b ? eval(X, e->b) : eval(X, e->c);
+    case IR_CONVERT: return al_convert(X, ev(X, e->a), e->a->type, e->type);
+    case IR_TERNARY: return ev(X, e->a).u.b ? ev(X, e->b) : ev(X, e->c);
     case IR_IN: {
         for (uint32_t i = 0; i < e->nargs; i++)
-            if (eval(X, e->args[i]).u.b) return al_bool(true);
+            if (ev(X, e->args[i]).u.b) return al_bool(true);
         return al_bool(false);
     }
     case IR_CALL: return call_proc(X, e);
     case IR_BUILTIN: return call_builtin(X, e);
     case IR_INDEX: {
         if (e->a->type->kind == AL_TY_ARRAY) return *slot_of(X, e);
-        al_value s = eval(X, e->a);
-        al_value i = eval(X, e->args[0]);
+        al_value s = ev(X, e->a);
+        al_value i = ev(X, e->args[0]);
         al_fail f = {0};
         uint32_t cp;
         if (!al_text_char_at(s.u.text, i.u.i, &cp, &f)) al_throw_msg(X, f.code, f.msg);
@@ -532,16 +545,16 @@ static flow exec(al_exec *X, const al_ir *s)
         }
         return FLOW_NORMAL;
     case IR_ASSIGN:
-        assign(X, s->a, eval(X, s->b));
+        assign(X, s->a, ev(X, s->b));
         return FLOW_NORMAL;
     case IR_EXPR:
-        eval(X, s->a);
+        ev(X, s->a);
         return FLOW_NORMAL;
     case IR_IF:
-        if (eval(X, s->a).u.b) return exec(X, s->b);
+        if (ev(X, s->a).u.b) return exec(X, s->b);
         return s->c ? exec(X, s->c) : FLOW_NORMAL;
     case IR_WHILE:
-        while (eval(X, s->a).u.b) {
+        while (ev(X, s->a).u.b) {
             flow f = exec(X, s->b);
             if (f == FLOW_BREAK) break;
             if (f == FLOW_EXIT) return f;
@@ -554,12 +567,12 @@ static flow exec(al_exec *X, const al_ir *s)
             if (f == FLOW_BREAK) break;
             if (f == FLOW_EXIT) return f;
             X->top->at = s->a->src;
-            if (eval(X, s->a).u.b) break;
+            if (ev(X, s->a).u.b) break;
         }
         return FLOW_NORMAL;
     case IR_FOR: {
         /* bounds are evaluated once, before the loop */
-        al_value from = eval(X, s->b), to = eval(X, s->c);
+        al_value from = ev(X, s->b), to = ev(X, s->c);
         bool big = from.tag == AL_TY_BIGINT;
         int64_t i = big ? from.u.big : from.u.i, end = big ? to.u.big : to.u.i;
         bool down = s->sub != 0;
@@ -577,7 +590,7 @@ static flow exec(al_exec *X, const al_ir *s)
         return FLOW_NORMAL;
     }
     case IR_FOREACH: {
-        al_value coll = eval(X, s->b);
+        al_value coll = ev(X, s->b);
         if (coll.tag == AL_TY_LIST) {
             al_list *l = coll.u.list;
             for (uint32_t i = 0; i < l->count; i++) {
@@ -601,15 +614,15 @@ static flow exec(al_exec *X, const al_ir *s)
     case IR_CASE:
         /* the subject is evaluated once into its hidden slot; the first
          * branch whose values match runs */
-        X->top->slots[s->slot] = eval(X, s->a);
+        X->top->slots[s->slot] = ev(X, s->a);
         for (uint32_t i = 0; i < s->nargs; i++) {
             const al_ir *arm = s->args[i];
-            if (eval(X, arm->args[0]).u.b) return exec(X, arm->args[1]);
+            if (ev(X, arm->args[0]).u.b) return exec(X, arm->args[1]);
         }
         return s->c ? exec(X, s->c) : FLOW_NORMAL;
     case IR_EXIT:
         if (s->a) {
-            al_value v = eval(X, s->a);
+            al_value v = ev(X, s->a);
             if (X->top->proc->ret_slot >= 0) X->top->slots[X->top->proc->ret_slot] = v;
             else X->top->ret = v;
         }
@@ -620,7 +633,7 @@ static flow exec(al_exec *X, const al_ir *s)
         assert_error(X, s);
         return FLOW_NORMAL;
     case IR_WITH:
-        eval(X, s->a);
+        ev(X, s->a);
         return exec(X, s->b);
     default:
         al_throw(X, NULL, "internal error: cannot execute IR %d", s->op);
