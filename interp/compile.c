@@ -22,11 +22,29 @@ typedef struct C {
     al_object *obj;
     al_proc *proc;
     int loops;
+    int withs;          /* inside `with R do`: bare names may be R's fields */
 } C;
 
 static void err(C *c, const al_node *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static void err(C *c, const al_node *at, const char *fmt, ...)
 {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    al_diag_add(&c->P->diags, AL_SEV_ERROR, at->span, "%s", msg);
+}
+
+/* Something alrun cannot check or run yet: an error for `run`, counted
+ * (not reported) for a lenient `check`. */
+static void unsupported(C *c, const al_node *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void unsupported(C *c, const al_node *at, const char *fmt, ...)
+{
+    if (c->P->lenient) {
+        c->P->unchecked++;
+        return;
+    }
     char msg[512];
     va_list ap;
     va_start(ap, fmt);
@@ -121,6 +139,7 @@ static bool al_assignable(const al_type *to, const al_type *from)
     case AL_TY_DURATION: return from->kind == AL_TY_DURATION || from->kind == AL_TY_INTEGER || from->kind == AL_TY_BIGINT;
     case AL_TY_LIST: case AL_TY_DICT: case AL_TY_ARRAY: case AL_TY_CODEUNIT:
         return al_type_equal(to, from);
+    case AL_TY_GUID: return from->kind == AL_TY_GUID || al_type_is_text(from);
     case AL_TY_OTHER: return from->kind == AL_TY_OTHER;
     default: return to->kind == from->kind;
     }
@@ -130,6 +149,11 @@ static bool al_assignable(const al_type *to, const al_type *from)
 static al_ir *coerce(C *c, al_ir *e, const al_type *to, const al_node *at)
 {
     if (is_error(e) || to->kind == AL_TY_ERROR) return e;
+    if ((to->kind == AL_TY_OTHER) != (e->type->kind == AL_TY_OTHER)) {
+        /* e.g. an Enum assigned to the Interface it implements */
+        unsupported(c, at, "converting %s to %s is not supported by alrun yet", tname(e->type), tname(to));
+        return ir_error(at);
+    }
     if (!al_assignable(to, e->type)) {
         err(c, at, "Cannot implicitly convert type '%s' to '%s'", tname(e->type), tname(to));
         return ir_error(at);
@@ -209,13 +233,13 @@ static al_ir *scope_expr(C *c, const al_node *n)
     /* Enum::"X" alone: the enum type, for Enum::"X".FromInteger(n) */
     if (al_ast_name_is(lhs, "Enum") && !lhs->op) {
         al_object *e = al_program_find(c->P, AL_OBJ_ENUM, member);
-        if (!e) { err(c, rhs, "Enum \"%s\" is not defined", member); return ir_error(n); }
+        if (!e) { unsupported(c, rhs, "Enum \"%s\" is not defined", member); return ir_error(n); }
         return constant(n, &e->self_type, al_ordinal(AL_TY_ENUM, e->nvalues ? e->values[0].ordinal : 0));
     }
     /* Enum::"X"::Value */
     if (lhs->kind == AST_SCOPE && al_ast_name_is(lhs->as.pair.lhs, "Enum")) {
         al_object *e = al_program_find(c->P, AL_OBJ_ENUM, nm(lhs->as.pair.rhs));
-        if (!e) { err(c, lhs->as.pair.rhs, "Enum \"%s\" is not defined", nm(lhs->as.pair.rhs)); return ir_error(n); }
+        if (!e) { unsupported(c, lhs->as.pair.rhs, "Enum \"%s\" is not defined", nm(lhs->as.pair.rhs)); return ir_error(n); }
         return enum_value(c, n, e, member);
     }
     if (lhs->kind == AST_NAME) {
@@ -225,7 +249,7 @@ static al_ir *scope_expr(C *c, const al_node *n)
                 if (al_name_eq(lhs->as.name.text, object_scopes[i].word) && object_scopes[i].kind != AL_OBJ_ENUM) {
                     al_object *o = al_program_find(c->P, object_scopes[i].kind, member);
                     if (!o) {
-                        err(c, rhs, "%s \"%s\" is not defined", object_scopes[i].word, member);
+                        unsupported(c, rhs, "%s \"%s\" is not defined", object_scopes[i].word, member);
                         return ir_error(n);
                     }
                     return constant(n, &al_type_integer, al_int((int32_t)o->id));
@@ -288,6 +312,11 @@ static bool comparable(const al_type *a, const al_type *b, al_tkind *kind)
         *kind = a->kind;
         return true;
     }
+    if ((a->kind == AL_TY_DURATION && (b->kind == AL_TY_INTEGER || b->kind == AL_TY_BIGINT))
+        || (b->kind == AL_TY_DURATION && (a->kind == AL_TY_INTEGER || a->kind == AL_TY_BIGINT))) {
+        *kind = AL_TY_BIGINT;                 /* a Duration is a number of milliseconds */
+        return true;
+    }
     if (a->kind == AL_TY_VARIANT || b->kind == AL_TY_VARIANT) { *kind = AL_TY_VARIANT; return true; }
     return false;
 }
@@ -315,8 +344,8 @@ static al_ir *binary(C *c, const al_node *n, al_op op, al_ir *a, al_ir *b)
             e->a = ta->kind == AL_TY_CHAR ? coerce(c, a, &al_type_text, a->src) : a;
             e->b = tb->kind == AL_TY_CHAR ? coerce(c, b, &al_type_text, b->src) : b;
         } else if (k == AL_TY_INTEGER || k == AL_TY_BIGINT || k == AL_TY_DECIMAL) {
-            e->a = ta->kind == AL_TY_OPTION ? a : to_kind(c, a, k);
-            e->b = tb->kind == AL_TY_OPTION ? b : to_kind(c, b, k);
+            e->a = ta->kind == AL_TY_OPTION || ta->kind == AL_TY_DURATION ? a : to_kind(c, a, k);
+            e->b = tb->kind == AL_TY_OPTION || tb->kind == AL_TY_DURATION ? b : to_kind(c, b, k);
         } else {
             e->a = a; e->b = b;
         }
@@ -329,6 +358,12 @@ static al_ir *binary(C *c, const al_node *n, al_op op, al_ir *a, al_ir *b)
             e->type = type_of_kind(k);
             e->a = to_kind(c, a, k);
             e->b = to_kind(c, b, k);
+            if (op == AL_OP_DIV && k == AL_TY_DECIMAL) {
+                /* div always gives a whole number: Decimal operands give an Integer */
+                al_ir *x = ir_new(IR_CONVERT, n, &al_type_integer);
+                x->a = e;
+                return x;
+            }
             return e;
         }
         if (op == AL_OP_ADD && (al_type_is_text(ta) || al_type_is_text(tb))
@@ -525,8 +560,8 @@ static al_ir *rx(C *c, const al_node *n)
     case AST_LIST:
         err(c, n, "a list literal is only allowed after 'in'");
         return ir_error(n);
-    default:
-        err(c, n, "this expression is not supported yet");
+    default:                            /* is, as */
+        unsupported(c, n, "this expression is not supported by alrun yet");
         return ir_error(n);
     }
 }
@@ -581,6 +616,10 @@ static bool builtin_args(C *c, const al_node *at, const al_builtin *b, const al_
         case 'e': want = recv ? recv->elem : NULL; break;
         case 'k': want = recv ? recv->key : NULL; break;
         default: break;                                   /* 'a': anything */
+        }
+        if (a->type->kind == AL_TY_OTHER && letter != 'a') {
+            unsupported(c, an, "%s: an argument of type %s is not supported by alrun yet", b->name, tname(a->type));
+            return false;
         }
         if (ref) {
             if (!is_lvalue(a)) { err(c, an, "%s: argument %u must be a variable (it is passed by var)", b->name, i + 1); return false; }
@@ -706,7 +745,7 @@ static al_ir *call_expr(C *c, const al_node *n, const al_node *callee, al_nodes 
         const al_builtin *b = find_builtin(c, AL_TY_NONE, name, args.count, &found);
         if (b) return make_builtin_call(c, n, b, NULL, args, consumed);
         if (found) err(c, n, "'%s' does not take %u argument%s", name, args.count, args.count == 1 ? "" : "s");
-        else err(c, callee, "The name '%s' does not exist in the current context", name);
+        else unsupported(c, callee, "The name '%s' does not exist in the current context", name);   /* lenient: maybe a BC function alrun lacks */
         return ir_error(n);
     }
     if (callee->kind == AST_MEMBER) {
@@ -717,7 +756,7 @@ static al_ir *call_expr(C *c, const al_node *n, const al_node *callee, al_nodes 
                                : al_sprintf("%s.%s", obj->as.name.text, method);
             const al_builtin *b = find_builtin(c, AL_TY_NONE, full, args.count, &found);
             if (b) return make_builtin_call(c, n, b, NULL, args, consumed);
-            err(c, callee, "'%s.%s' is not supported%s", obj->as.name.text, method,
+            unsupported(c, callee, "'%s.%s' is not supported%s", obj->as.name.text, method,
                 found ? " with these arguments" : "");
             return ir_error(n);
         }
@@ -736,7 +775,8 @@ static al_ir *call_expr(C *c, const al_node *n, const al_node *callee, al_nodes 
         al_tkind rk = al_type_is_text(rt) ? AL_TY_TEXT : rt->kind;
         const al_builtin *b = find_builtin(c, rk, method, args.count, &found);
         if (b) return make_builtin_call(c, n, b, recv, args, consumed);
-        if (rt->kind == AL_TY_OTHER) err(c, callee, "%s is not supported by alrun yet", tname(rt));
+        if (rt->kind == AL_TY_OTHER || (rt->kind == AL_TY_VARIANT && !found))
+            unsupported(c, callee, "%s.%s is not supported by alrun yet", tname(rt), method);
         else if (found) err(c, callee->as.pair.rhs, "'%s' of %s does not take %u argument%s", method, tname(rt), args.count, args.count == 1 ? "" : "s");
         else err(c, callee->as.pair.rhs, "%s has no method or property '%s'", tname(rt), method);
         return ir_error(n);
@@ -764,6 +804,14 @@ static al_ir *stmt_or_empty(C *c, const al_node *src, const al_node *s)
 
 static al_ir *assign_stmt(C *c, const al_node *n)
 {
+    const al_node *tn = n->as.assign.target;
+    if (tn->kind == AST_NAME && !var_ref(c, tn, tn->as.name.text)) {
+        /* only a variable can be assigned: an unknown name here is an error
+         * even when checking leniently (unless a `with` may supply it) */
+        if (c->withs) unsupported(c, tn, "fields of a `with` record are not supported by alrun yet");
+        else err(c, tn, "The name '%s' does not exist in the current context", tn->as.name.text);
+        return ir_error(n);
+    }
     al_ir *t = rx(c, n->as.assign.target);
     al_ir *v = rx(c, n->as.assign.value);
     if (is_error(t) || is_error(v)) return ir_error(n);
@@ -815,9 +863,11 @@ static al_ir *rs(C *c, const al_node *n)
             c->loops++;
         } else {
             s->a = rx(c, n->as.loop.cond);
+            c->withs++;
         }
         s->b = stmt_or_empty(c, n, n->as.loop.body);
         if (n->kind == AST_WHILE) c->loops--;
+        else c->withs--;
         return s;
     }
     case AST_REPEAT: {
@@ -858,7 +908,10 @@ static al_ir *rs(C *c, const al_node *n)
         const al_type *elem = NULL;
         if (coll->type->kind == AL_TY_LIST) elem = coll->type->elem;
         else if (al_type_is_text(coll->type)) elem = &al_type_char;
-        else { err(c, n->as.foreach.coll, "foreach needs a List or a Text, not %s", tname(coll->type)); return ir_error(n); }
+        else if (coll->type->kind == AL_TY_OTHER) {
+            unsupported(c, n->as.foreach.coll, "foreach over %s is not supported by alrun yet", tname(coll->type));
+            return ir_error(n);
+        } else { err(c, n->as.foreach.coll, "foreach needs a List or a Text, not %s", tname(coll->type)); return ir_error(n); }
         if (!is_lvalue(v) || !al_assignable(v->type, elem)) {
             err(c, n->as.foreach.var, "the foreach variable must be a variable of type %s", tname(elem));
             return ir_error(n);
@@ -935,13 +988,13 @@ static al_ir *rs(C *c, const al_node *n)
         return s;
     }
     default:
-        err(c, n, "this statement is not supported yet");
+        unsupported(c, n, "this statement is not supported by alrun yet");
         return ir_error(n);
     }
 }
 
 void al_resolve_body(al_program *P, al_object *obj, al_proc *proc)
 {
-    C c = {P, obj, proc, 0};
+    C c = {P, obj, proc, 0, 0};
     proc->body = rs(&c, proc->ast->as.routine.body);
 }

@@ -181,6 +181,12 @@ al_value al_convert(al_exec *X, al_value v, const al_type *from, const al_type *
     case AL_TY_INTEGER:
         if (v.tag == AL_TY_INTEGER || v.tag == AL_TY_CHAR || v.tag == AL_TY_OPTION || v.tag == AL_TY_ENUM)
             return al_int(v.u.i);
+        if (v.tag == AL_TY_DECIMAL) {             /* the result of Decimal div */
+            int32_t r;
+            al_fail f = {0};
+            if (!al_dec_to_int32(*(const al_dec *)v.u.dec, &r, &f)) al_throw_msg(X, f.code, f.msg);
+            return al_int(r);
+        }
         break;
     case AL_TY_BIGINT:
         if (v.tag == AL_TY_BIGINT || v.tag == AL_TY_DURATION) return al_bigint(v.u.big);
@@ -206,6 +212,16 @@ al_value al_convert(al_exec *X, al_value v, const al_type *from, const al_type *
         break;
     case AL_TY_OPTION:
         if (v.tag == AL_TY_OPTION || v.tag == AL_TY_INTEGER) return al_ordinal(AL_TY_OPTION, v.u.i);
+        break;
+    case AL_TY_GUID:
+        if (v.tag == AL_TY_TEXT || v.tag == AL_TY_CODE || v.tag == AL_TY_LABEL) {
+            al_guid *g = al_alloc_atomic(sizeof *g);
+            al_fail f = {0};
+            if (!al_guid_parse(v.u.text, g, &f)) al_throw_msg(X, f.code, f.msg);
+            al_value r = {.tag = AL_TY_GUID};
+            r.u.guid = g;
+            return r;
+        }
         break;
     case AL_TY_DURATION:
         if (v.tag == AL_TY_INTEGER) { al_value r = {.tag = AL_TY_DURATION}; r.u.big = v.u.i; return r; }

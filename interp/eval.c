@@ -325,8 +325,12 @@ static int cmp_values(al_exec *X, al_tkind kind, al_value a, al_value b)
         int64_t x = a.tag == AL_TY_BIGINT ? a.u.big : a.u.i, y = b.tag == AL_TY_BIGINT ? b.u.big : b.u.i;
         return x < y ? -1 : x > y;
     }
-    case AL_TY_BIGINT: case AL_TY_DATETIME: case AL_TY_DURATION:
-        return a.u.big < b.u.big ? -1 : a.u.big > b.u.big;
+    case AL_TY_BIGINT: case AL_TY_DATETIME: case AL_TY_DURATION: {
+        /* a Duration compares with Integers too: widen 32-bit operands */
+        int64_t x = a.tag == AL_TY_INTEGER || a.tag == AL_TY_CHAR ? a.u.i : a.u.big;
+        int64_t y = b.tag == AL_TY_INTEGER || b.tag == AL_TY_CHAR ? b.u.i : b.u.big;
+        return x < y ? -1 : x > y;
+    }
     case AL_TY_DECIMAL: return al_convert_dec_cmp(a, b);
     case AL_TY_BOOLEAN: return (int)a.u.b - (int)b.u.b;
     case AL_TY_TEXT: return al_text_cmp(a.u.text, b.u.text);

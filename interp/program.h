@@ -73,14 +73,24 @@ typedef struct al_program {
     al_object **objects;
     uint32_t nobjects, cap;
     const struct al_builtin_lib *const *libs;   /* builtin tables, see builtin.h */
+    bool lenient;               /* AL_LOAD_LENIENT: see below */
+    uint32_t unchecked;         /* lenient: uses of what alrun cannot check yet */
 } al_program;
+
+/* Flags for al_program_load.  AL_LOAD_LENIENT is `alrun check`'s mode:
+ * what alrun cannot check yet — objects from the project's dependencies,
+ * records, pages and other types alrun does not run, codeunits that run on
+ * a record (TableNo) — is counted in [unchecked] instead of reported as an
+ * error, so a check reports only what is certainly wrong. */
+enum { AL_LOAD_LENIENT = 1 };
 
 /* Loads [units] (UNIT nodes) into a program.  [builtin_from] is the index
  * of the first unit that belongs to alrun's own library: a user object with
  * the same type and ID or name replaces it.  [libs] is a NULL-terminated
  * list of builtin tables.  Errors are in program->diags. */
 al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t nunits,
-                            uint32_t builtin_from, const struct al_builtin_lib *const *libs);
+                            uint32_t builtin_from, const struct al_builtin_lib *const *libs,
+                            unsigned flags);
 
 /* Finds an object by type and name (case-insensitive) or by ID. */
 al_object *al_program_find(const al_program *p, al_objkind kind, const char *name);

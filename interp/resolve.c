@@ -226,6 +226,12 @@ const al_type *al_resolve_type(al_program *P, const al_node *t)
         const char *oname = type_object_name(t);
         al_object *o = oname ? al_program_find(P, cu ? AL_OBJ_CODEUNIT : AL_OBJ_ENUM, oname) : NULL;
         if (!o) {
+            if (P->lenient) {                 /* perhaps from a dependency */
+                P->unchecked++;
+                al_type *r = new_type(AL_TY_OTHER);
+                r->spelling = node_text(P, t);
+                return r;
+            }
             al_diag_error(&P->diags, t->span, "%s \"%s\" is not defined", cu ? "Codeunit" : "Enum",
                           oname ? oname : "?");
             return &al_type_error;
@@ -238,6 +244,12 @@ const al_type *al_resolve_type(al_program *P, const al_node *t)
             r->spelling = node_text(P, t);
             return r;
         }
+    if (P->lenient) {                         /* a type alrun does not know yet */
+        P->unchecked++;
+        al_type *o = new_type(AL_TY_OTHER);
+        o->spelling = node_text(P, t);
+        return o;
+    }
     al_diag_error(&P->diags, t->as.type.name->span, "unknown type '%s'", word);
     return &al_type_error;
 }
@@ -356,11 +368,13 @@ static bool same_object(const al_node *a, const al_node *b)
 }
 
 al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t nunits,
-                            uint32_t builtin_from, const al_builtin_lib *const *libs)
+                            uint32_t builtin_from, const al_builtin_lib *const *libs,
+                            unsigned flags)
 {
     al_program *P = al_alloc(sizeof *P);
     P->sources = sources;
     P->libs = libs;
+    P->lenient = (flags & AL_LOAD_LENIENT) != 0;
 
     /* pass 1: objects; a user object replaces a built-in one */
     for (uint32_t u = 0; u < nunits; u++) {
@@ -413,7 +427,8 @@ al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t
         const al_node *b = o->ast->as.object.extends.items[0];
         while (b->kind == AST_MEMBER) b = b->as.pair.rhs;
         al_object *base = al_program_find(P, AL_OBJ_ENUM, name_of(b));
-        if (!base) al_diag_error(&P->diags, b->span, "Enum \"%s\" is not defined", name_of(b));
+        if (!base && P->lenient) P->unchecked++;
+        else if (!base) al_diag_error(&P->diags, b->span, "Enum \"%s\" is not defined", name_of(b));
         else load_enum_values(P, base, o->ast);
     }
     /* pass 3: variables and procedure signatures of the objects we run */
@@ -422,6 +437,10 @@ al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t
     /* pass 4: bodies */
     for (uint32_t i = 0; i < P->nobjects; i++) {
         al_object *o = P->objects[i];
+        if (P->lenient && o->kind == AL_OBJ_CODEUNIT && al_resolve_property(o->ast->as.object.members, "TableNo")) {
+            P->unchecked++;                   /* runs on a record: its implicit Rec is not known yet */
+            continue;
+        }
         for (uint32_t k = 0; k < o->nprocs; k++)
             if (o->procs[k]->ast->as.routine.body) al_resolve_body(P, o, o->procs[k]);
     }
