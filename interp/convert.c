@@ -135,7 +135,8 @@ bool al_convert_literal(al_tkind kind, const char *text, al_value *out)
     }
     case AL_TY_DATETIME: {
         al_datetime t;
-        if (!al_datetime_literal(text, len, &t, &f)) return false;
+        const char *full = al_sprintf("%sDT", text);          /* the scanner dropped the suffix */
+        if (!al_datetime_literal(full, len + 2, &t, &f)) return false;
         out->tag = AL_TY_DATETIME;
         out->u.big = t;
         return true;
