@@ -486,10 +486,27 @@ static al_value eval(al_exec *X, const al_ir *e)
             case AL_OP_GE: return al_bool(x >= y);
             default: break;
             }
+        } else if (e->kind == AL_TY_BIGINT && a.tag == AL_TY_BIGINT && b.tag == AL_TY_BIGINT) {
+            int64_t x = a.u.big, y = b.u.big, r;
+            switch (e->sub) {
+            case AL_OP_ADD: if (__builtin_add_overflow(x, y, &r)) break; return al_bigint(r);
+            case AL_OP_SUB: if (__builtin_sub_overflow(x, y, &r)) break; return al_bigint(r);
+            case AL_OP_LT: return al_bool(x < y);
+            case AL_OP_LE: return al_bool(x <= y);
+            case AL_OP_GT: return al_bool(x > y);
+            case AL_OP_GE: return al_bool(x >= y);
+            case AL_OP_EQ: return al_bool(x == y);
+            case AL_OP_NE: return al_bool(x != y);
+            default: break;
+            }
         }
         return binary(X, e, a, b);
     }
-    case IR_CONVERT: return al_convert(X, ev(X, e->a), e->a->type, e->type);
+    case IR_CONVERT: {
+        al_value v = ev(X, e->a);
+        if (e->type->kind == AL_TY_BIGINT && v.tag == AL_TY_INTEGER) return al_bigint(v.u.i);   /* hot in loops */
+        return al_convert(X, v, e->a->type, e->type);
+    }
     case IR_TERNARY: return ev(X, e->a).u.b ? ev(X, e->b) : ev(X, e->c);
     case IR_IN: {
         for (uint32_t i = 0; i < e->nargs; i++)
@@ -516,7 +533,9 @@ static al_value eval(al_exec *X, const al_ir *e)
 
 static void assign(al_exec *X, const al_ir *target, al_value v)
 {
-    *slot_of(X, target) = copy_value(v);
+    if (v.tag == AL_TY_ARRAY) v = copy_value(v);
+    if (target->op == IR_LOCAL) X->top->slots[target->slot] = v;     /* the common case */
+    else *slot_of(X, target) = v;
 }
 
 /* Runs asserterror: the statement must fail; its error becomes the last

@@ -31,9 +31,11 @@ static uint32_t hash(al_value v)
     if (v.tag == AL_TY_GUID) return (uint32_t)al_guid_hash(v.u.guid);
     uint64_t x = v.tag == AL_TY_BIGINT || v.tag == AL_TY_DATETIME || v.tag == AL_TY_DURATION ? (uint64_t)v.u.big
                : v.tag == AL_TY_BOOLEAN ? v.u.b : (uint64_t)(int64_t)v.u.i;
-    if (v.tag == AL_TY_DECIMAL) x = (uint64_t)al_text_hash(al_text_cstr("d"));   /* all decimals in one bucket chain */
-    x ^= x >> 33; x *= 0xff51afd7ed558ccdULL; x ^= x >> 33;
-    return (uint32_t)x;
+    if (v.tag == AL_TY_DECIMAL) return 0x9e3779b9u;      /* decimals compare by value, not bits: one chain */
+    /* Integers hash to themselves (mixed in the high bits only), so keys
+     * that are close together land close together in the index: far fewer
+     * cache misses for the common 1..n keys. */
+    return (uint32_t)(x ^ (x >> 32));
 }
 
 /* ------------------------------------------------------------------ List */
@@ -214,7 +216,10 @@ static int32_t dict_find(al_exec *X, al_dict *d, al_value key, uint32_t h, uint3
 {
     if (!d->index_cap) { *slot = 0; return -1; }
     uint32_t mask = d->index_cap - 1;
-    for (uint32_t i = h & mask;; i = (i + 1) & mask) {
+    /* CPython's probing: the first probe keeps close keys close; the
+     * perturbation spreads keys that share their low bits (strides). */
+    uint32_t perturb = h;
+    for (uint32_t i = h & mask;; perturb >>= 5, i = (i * 5 + 1 + perturb) & mask) {
         int32_t e = d->index[i];
         if (e == -1) { *slot = i; return -1; }
         if (e >= 0 && d->entries[e].used && d->entries[e].hash == h && same(X, d->entries[e].key, key)) {
@@ -241,17 +246,23 @@ static void dict_rebuild(al_dict *d, uint32_t min_cap)
     d->index_cap = 2 * cap;
     memset(d->index, 0xff, sizeof *d->index * d->index_cap);
     for (uint32_t i = 0; i < d->used; i++) {
-        uint32_t mask = d->index_cap - 1, k = d->entries[i].hash & mask;
-        while (d->index[k] != -1) k = (k + 1) & mask;
+        uint32_t mask = d->index_cap - 1, h = d->entries[i].hash, perturb = h, k = h & mask;
+        while (d->index[k] != -1) {
+            perturb >>= 5;
+            k = (k * 5 + 1 + perturb) & mask;
+        }
         d->index[k] = (int32_t)i;
     }
 }
 
-static void dict_put(al_exec *X, al_dict *d, al_value key, al_value value, uint32_t h)
+/* Adds an entry for a key not in [d]; [slot] is where dict_find stopped
+ * (invalid after a rebuild, so it is looked up again then). */
+static void dict_put(al_exec *X, al_dict *d, al_value key, al_value value, uint32_t h, uint32_t slot)
 {
-    if (d->used + 1 >= d->cap) dict_rebuild(d, d->count + 1);
-    uint32_t slot;
-    dict_find(X, d, key, h, &slot);
+    if (d->used + 1 >= d->cap || !d->index_cap) {
+        dict_rebuild(d, d->count + 1);
+        dict_find(X, d, key, h, &slot);
+    }
     d->entries[d->used] = (al_dict_entry){key, value, h, true};
     d->index[slot] = (int32_t)d->used++;
     d->count++;
@@ -269,7 +280,7 @@ static al_value d_add(al_exec *X, al_value *self, int argc, al_value *argv, cons
         if (call->consumed) return al_bool(false);
         al_throw(X, NULL, "An item with the same key has already been added.");
     }
-    dict_put(X, d, k, al_convert(X, argv[1], NULL, d->value_type), h);
+    dict_put(X, d, k, al_convert(X, argv[1], NULL, d->value_type), h, slot);
     return al_bool(true);
 }
 
@@ -304,7 +315,7 @@ static al_value d_set(al_exec *X, al_value *self, int argc, al_value *argv, cons
         d->entries[e].value = v;
         return al_bool(true);
     }
-    dict_put(X, d, k, v, h);
+    dict_put(X, d, k, v, h, slot);
     return al_bool(false);
 }
 
