@@ -10,11 +10,7 @@ void al_diag_add(al_diags *d, al_severity sev, al_span span, const char *fmt, ..
 {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *msg = al_alloc_atomic((size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    char *msg = al_vsprintf(fmt, ap);
     va_end(ap);
     if (d->count == d->cap) {
         uint32_t ncap = d->cap ? d->cap * 2 : 8;

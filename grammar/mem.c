@@ -69,15 +69,22 @@ char *al_strndup(const char *s, size_t len)
 
 char *al_strdup(const char *s) { return al_strndup(s, strlen(s)); }
 
+char *al_vsprintf(const char *fmt, va_list ap)
+{
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *d = al_alloc_atomic(n > 0 ? (size_t)n + 1 : 1);
+    vsnprintf(d, (size_t)n + 1, fmt, again);
+    va_end(again);
+    return d;
+}
+
 char *al_sprintf(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *d = al_alloc_atomic((size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(d, (size_t)n + 1, fmt, ap);
+    char *d = al_vsprintf(fmt, ap);
     va_end(ap);
     return d;
 }

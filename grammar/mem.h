@@ -12,6 +12,7 @@
 #define AL_GRAMMAR_MEM_H
 
 #include <pthread.h>
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "config.h"
@@ -34,6 +35,7 @@ char *al_strndup(const char *s, size_t len);
 char *al_strdup(const char *s);
 /* printf into a fresh pointer-free string. */
 char *al_sprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *al_vsprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
 /* Memory that is a GC root until al_free_root: used where a library keeps
  * GC pointers in memory it allocates (bison's grown parser stack). */

@@ -74,11 +74,7 @@ void al_throw(al_exec *X, const char *code, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *msg = al_alloc_atomic((size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    char *msg = al_vsprintf(fmt, ap);
     va_end(ap);
     al_throw_msg(X, code, msg);
 }
@@ -258,42 +254,59 @@ al_value al_exec_call(al_exec *X, al_proc *proc, al_instance *self, al_value *ar
     return f.ret;
 }
 
-/* Calls a [TryFunction]: an error inside becomes `false` (and the last
- * error) instead of propagating. */
-static al_value call_try(al_exec *X, al_proc *proc, al_instance *self, al_value *args)
+bool al_exec_protected(al_exec *X, void (*fn)(al_exec *X, void *ud), void *ud)
 {
     al_catch c;
     c.prev = X->catch_;
     c.frame = X->top;
-    volatile uint32_t depth = X->depth;
+    volatile uint32_t depth = X->depth;     /* read after longjmp */
     X->catch_ = &c;
     if (setjmp(c.jb) == 0) {
-        al_exec_call(X, proc, self, args);
-        X->catch_ = c.prev;
-        return al_bool(true);
-    }
-    X->catch_ = c.prev;
-    X->top = c.frame;
-    X->depth = depth;
-    return al_bool(false);
-}
-
-bool al_exec_run_object(al_exec *X, al_object *obj)
-{
-    al_catch c;
-    c.prev = X->catch_;
-    c.frame = X->top;
-    X->catch_ = &c;
-    if (setjmp(c.jb) == 0) {
-        al_instance *in = al_exec_instance(X, obj);
-        if (obj->on_run) al_exec_call(X, obj->on_run, in, NULL);
+        fn(X, ud);
         X->catch_ = c.prev;
         return true;
     }
     X->catch_ = c.prev;
     X->top = c.frame;
-    X->depth = 0;
+    X->depth = depth;
     return false;
+}
+
+typedef struct call_args {
+    al_proc *proc;
+    al_instance *self;
+    al_value *args;
+} call_args;
+
+static void do_call(al_exec *X, void *ud)
+{
+    call_args *a = ud;
+    al_exec_call(X, a->proc, a->self, a->args);
+}
+
+/* Calls a [TryFunction] whose result is used: an error inside becomes
+ * `false` (and the last error) instead of propagating. */
+static al_value call_try(al_exec *X, al_proc *proc, al_instance *self, al_value *args)
+{
+    call_args a = {proc, self, args};
+    return al_bool(al_exec_protected(X, do_call, &a));
+}
+
+static void do_run_object(al_exec *X, void *ud)
+{
+    al_object *obj = ud;
+    al_instance *in = al_exec_instance(X, obj);
+    if (obj->on_run) al_exec_call(X, obj->on_run, in, NULL);
+}
+
+bool al_exec_run_object(al_exec *X, al_object *obj)
+{
+    return al_exec_protected(X, do_run_object, obj);
+}
+
+void al_exec_run_object_unprotected(al_exec *X, al_object *obj)
+{
+    do_run_object(X, obj);
 }
 
 /* ============================================================ operators */
@@ -538,23 +551,17 @@ static void assign(al_exec *X, const al_ir *target, al_value v)
     else *slot_of(X, target) = v;
 }
 
+static void do_exec(al_exec *X, void *ud)
+{
+    exec(X, ud);
+}
+
 /* Runs asserterror: the statement must fail; its error becomes the last
  * error and execution goes on. */
 static void assert_error(al_exec *X, const al_ir *s)
 {
-    al_catch c;
-    c.prev = X->catch_;
-    c.frame = X->top;
-    volatile uint32_t depth = X->depth;
-    X->catch_ = &c;
-    if (setjmp(c.jb) == 0) {
-        exec(X, s->a);
-        X->catch_ = c.prev;
+    if (al_exec_protected(X, do_exec, (void *)s->a))
         al_throw(X, NULL, "An error was expected inside an AssertError statement.");
-    }
-    X->catch_ = c.prev;
-    X->top = c.frame;
-    X->depth = depth;
 }
 
 static flow exec(al_exec *X, const al_ir *s)

@@ -98,10 +98,19 @@ char *al_exec_callstack(const al_exec *X);
  * Throws on error. */
 al_value al_exec_call(al_exec *X, al_proc *proc, al_instance *self, al_value *args);
 
+/* Runs fn(X, ud) inside a catch point.  Returns true when it ended
+ * normally; false when an AL error ended it: X->last_error holds the error
+ * and the frame stack and call depth are as before the call.  Every catch
+ * point of AL (TryFunction, if Codeunit.Run, asserterror, the top of a
+ * run) is built on this. */
+bool al_exec_protected(al_exec *X, void (*fn)(al_exec *X, void *ud), void *ud);
+
 /* Runs the OnRun trigger of [obj] in a fresh instance (or its single
  * instance).  Returns true, or false with X->last_error set when an error
  * ended it (the error is caught here: the top-level catch point). */
 bool al_exec_run_object(al_exec *X, al_object *obj);
+/* The same without a catch point: an error propagates to the caller's. */
+void al_exec_run_object_unprotected(al_exec *X, al_object *obj);
 
 /* A new instance of [obj] with default-initialised globals. */
 al_instance *al_exec_instance(al_exec *X, al_object *obj);

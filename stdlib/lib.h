@@ -22,6 +22,8 @@ al_value al_lib_text(const al_text *t);
 const al_text *al_lib_arg_text(al_exec *X, al_value v);
 /* An integer argument (Integer, BigInteger, Char, Option ...). */
 int64_t al_lib_arg_int(al_value v);
+/* A new empty List of [elem] with room for [cap] items; *out gets it. */
+al_value al_lib_new_list(const al_type *elem, uint32_t cap, al_list **out);
 /* Throws [f] unless [ok]. */
 void al_lib_check(al_exec *X, bool ok, const al_fail *f);
 

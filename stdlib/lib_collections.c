@@ -51,6 +51,17 @@ static void list_grow(al_list *l, uint32_t n)
     l->cap = cap;
 }
 
+al_value al_lib_new_list(const al_type *elem_type, uint32_t cap, al_list **out)
+{
+    al_list *l = al_alloc(sizeof *l);
+    l->elem = elem_type;
+    list_grow(l, cap + 1);
+    al_value v = {.tag = AL_TY_LIST};
+    v.u.list = l;
+    *out = l;
+    return v;
+}
+
 static al_value elem(al_exec *X, al_list *l, al_value v)
 {
     return al_convert(X, v, NULL, l->elem);
@@ -176,13 +187,10 @@ static al_value l_getrange(al_exec *X, al_value *self, int argc, al_value *argv,
     al_list *l = list_of(self);
     int64_t i = index_arg(X, l, argv[0], false), n = al_lib_arg_int(argv[1]);
     if (n < 0 || i - 1 + n > (int64_t)l->count) al_throw(X, NULL, "%s", LIST_ARG_ERR);
-    al_list *r = al_alloc(sizeof *r);
-    r->elem = l->elem;
-    list_grow(r, (uint32_t)n + 1);
+    al_list *r;
+    al_value v = al_lib_new_list(l->elem, (uint32_t)n, &r);
     memcpy(r->items, &l->items[i - 1], (size_t)n * sizeof *r->items);
     r->count = (uint32_t)n;
-    al_value v = {.tag = AL_TY_LIST};
-    v.u.list = r;
     return v;
 }
 
@@ -354,13 +362,10 @@ static al_value d_list(al_exec *X, al_value *self, int argc, al_value *argv, con
     (void)X; (void)argc; (void)argv;
     al_dict *d = dict_of(self);
     bool keys = call->builtin->magic == 0;
-    al_list *l = al_alloc(sizeof *l);
-    l->elem = keys ? d->key_type : d->value_type;
-    list_grow(l, d->count + 1);
+    al_list *l;
+    al_value v = al_lib_new_list(keys ? d->key_type : d->value_type, d->count, &l);
     for (uint32_t i = 0; i < d->used; i++)
         if (d->entries[i].used) l->items[l->count++] = keys ? d->entries[i].key : d->entries[i].value;
-    al_value v = {.tag = AL_TY_LIST};
-    v.u.list = l;
     return v;
 }
 
@@ -394,13 +399,10 @@ static al_value e_list(al_exec *X, al_value *self, int argc, al_value *argv, con
     (void)X; (void)self; (void)argc; (void)argv;
     al_object *o = call->a->type->obj;
     bool names = call->builtin->magic == 0;
-    al_list *l = al_alloc(sizeof *l);
-    l->elem = names ? &al_type_text : &al_type_integer;
-    list_grow(l, o->nvalues + 1);
+    al_list *l;
+    al_value v = al_lib_new_list(names ? &al_type_text : &al_type_integer, o->nvalues, &l);
     for (uint32_t i = 0; i < o->nvalues; i++)
         l->items[l->count++] = names ? al_lib_text(al_text_cstr(o->values[i].name)) : al_int(o->values[i].ordinal);
-    al_value v = {.tag = AL_TY_LIST};
-    v.u.list = l;
     return v;
 }
 

@@ -383,25 +383,10 @@ static al_value g_codeunit_run(al_exec *X, al_value *self, int argc, al_value *a
     al_object *o = al_program_find_id(X->prog, AL_OBJ_CODEUNIT, id);
     if (!o) al_throw(X, NULL, "The Codeunit %lld does not exist.", (long long)id);
     if (!call->consumed) {
-        al_instance *in = al_exec_instance(X, o);
-        if (o->on_run) al_exec_call(X, o->on_run, in, NULL);
+        al_exec_run_object_unprotected(X, o);
         return al_bool(true);
     }
-    al_catch c;
-    c.prev = X->catch_;
-    c.frame = X->top;
-    volatile uint32_t depth = X->depth;
-    X->catch_ = &c;
-    if (setjmp(c.jb) == 0) {
-        al_instance *in = al_exec_instance(X, o);
-        if (o->on_run) al_exec_call(X, o->on_run, in, NULL);
-        X->catch_ = c.prev;
-        return al_bool(true);
-    }
-    X->catch_ = c.prev;
-    X->top = c.frame;
-    X->depth = depth;
-    return al_bool(false);
+    return al_bool(al_exec_run_object(X, o));
 }
 
 /* Clear(var X): X gets its type's default value (a codeunit variable a

@@ -55,13 +55,9 @@ static al_value t_split(al_exec *X, al_value *self, int argc, al_value *argv, co
     for (int i = 0; i < argc; i++) seps[i] = al_lib_arg_text(X, argv[i]);
     uint32_t n = 0;
     const al_text **parts = al_text_split(RECV(self), seps, (uint32_t)argc, &n);
-    al_list *l = al_alloc(sizeof *l);
-    l->elem = &al_type_text;
-    l->items = al_alloc(sizeof *l->items * (n + 1));
-    l->count = l->cap = n;
-    for (uint32_t i = 0; i < n; i++) l->items[i] = al_lib_text(parts[i]);
-    al_value v = {.tag = AL_TY_LIST};
-    v.u.list = l;
+    al_list *l;
+    al_value v = al_lib_new_list(&al_type_text, n, &l);
+    for (uint32_t i = 0; i < n; i++) l->items[l->count++] = al_lib_text(parts[i]);
     return v;
 }
 
