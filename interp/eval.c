@@ -228,30 +228,38 @@ static al_instance *instance_of(al_exec *X, const al_ir *target)
     return slot->u.inst;
 }
 
-al_value al_exec_call(al_exec *X, al_proc *proc, al_instance *self, al_value *args)
+/* Runs [proc] with its frame's slots already holding the arguments (the
+ * rest is set here).  The slots belong to the caller's C frame. */
+static al_value run_frame(al_exec *X, al_proc *proc, al_instance *self, al_value *slots)
 {
     if (X->depth >= AL_MAX_CALL_DEPTH)
         al_throw(X, NULL, "The call stack is too deep (more than %d calls): endless recursion?", AL_MAX_CALL_DEPTH);
-    al_frame f = {0};
+    al_frame f;
     f.caller = X->top;
     f.proc = proc;
     f.self = self;
-    /* The frame's slots live on the C stack, which the collector scans;
-     * nothing keeps a pointer to them after the call (var parameters
-     * point into the caller's frame, which outlives the callee). */
-    f.slots = __builtin_alloca(sizeof *f.slots * (proc->nslots + 1));
-    memset(f.slots, 0, sizeof *f.slots * (proc->nslots + 1));
+    f.slots = slots;
     f.at = proc->ast;
-    for (uint32_t i = 0; i < proc->nparams; i++) f.slots[i] = args[i];
-    for (uint32_t i = 0; i < proc->nlocals; i++) f.slots[proc->locals[i].slot] = default_fast(X, proc->locals[i].type);
+    for (uint32_t i = proc->nparams; i <= proc->nslots; i++) slots[i] = (al_value){0};
+    for (uint32_t i = 0; i < proc->nlocals; i++) slots[proc->locals[i].slot] = default_fast(X, proc->locals[i].type);
     f.ret = proc->ret->kind == AL_TY_NONE ? al_none() : default_fast(X, proc->ret);
     X->top = &f;
     X->depth++;
     exec(X, proc->body);
     X->depth--;
     X->top = f.caller;
-    if (proc->ret_slot >= 0) return f.slots[proc->ret_slot];
+    if (proc->ret_slot >= 0) return slots[proc->ret_slot];
     return f.ret;
+}
+
+al_value al_exec_call(al_exec *X, al_proc *proc, al_instance *self, al_value *args)
+{
+    /* The frame's slots live on the C stack, which the collector scans;
+     * nothing keeps a pointer to them after the call (var parameters
+     * point into the caller's frame, which outlives the callee). */
+    al_value *slots = __builtin_alloca(sizeof *slots * (proc->nslots + 1));
+    for (uint32_t i = 0; i < proc->nparams; i++) slots[i] = args[i];
+    return run_frame(X, proc, self, slots);
 }
 
 bool al_exec_protected(al_exec *X, void (*fn)(al_exec *X, void *ud), void *ud)
@@ -396,7 +404,7 @@ static al_value binary(al_exec *X, const al_ir *e, al_value a, al_value b)
 
 /* ========================================================== expressions */
 
-static al_value call_builtin(al_exec *X, const al_ir *e)
+static __attribute__((noinline)) al_value call_builtin(al_exec *X, const al_ir *e)
 {
     al_value argv[32];
     int argc = (int)e->nargs;
@@ -423,24 +431,25 @@ static al_value call_builtin(al_exec *X, const al_ir *e)
     return e->builtin->fn(X, self, argc, argv, e);
 }
 
-static al_value call_proc(al_exec *X, const al_ir *e)
+/* A procedure call: the arguments are evaluated straight into the callee's
+ * slots (on this C frame), then the callee runs. */
+static __attribute__((noinline)) al_value call_proc(al_exec *X, const al_ir *e)
 {
     al_proc *p = e->proc;
-    al_value args[64];
-    if (e->nargs > 64) al_throw(X, NULL, "too many arguments");
+    al_value *slots = __builtin_alloca(sizeof *slots * (p->nslots + 1));
     for (uint32_t i = 0; i < e->nargs; i++) {
         const al_ir *a = e->args[i];
         if (a->op == IR_CONST && a->sub == 2) {
-            args[i].tag = AL_TAG_REF;
-            args[i].u.ref = slot_of(X, a->a);
+            slots[i].tag = AL_TAG_REF;
+            slots[i].u.ref = slot_of(X, a->a);
         } else {
-            args[i] = ev(X, a);
-            if (args[i].tag == AL_TY_ARRAY) args[i] = copy_value(args[i]);
+            slots[i] = ev(X, a);
+            if (slots[i].tag == AL_TY_ARRAY) slots[i] = copy_value(slots[i]);
         }
     }
     al_instance *self = instance_of(X, e->a);
-    if (p->try_function && e->consumed) return call_try(X, p, self, args);
-    return al_exec_call(X, p, self, args);
+    if (p->try_function && e->consumed) return call_try(X, p, self, slots);
+    return run_frame(X, p, self, slots);
 }
 
 static al_value eval(al_exec *X, const al_ir *e)
