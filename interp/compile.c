@@ -127,7 +127,9 @@ static bool al_assignable(const al_type *to, const al_type *from)
     if (to->kind == AL_TY_ERROR || from->kind == AL_TY_ERROR) return true;
     if (to->kind == AL_TY_VARIANT || from->kind == AL_TY_VARIANT) return true;
     switch (to->kind) {
-    case AL_TY_INTEGER: return from->kind == AL_TY_INTEGER || from->kind == AL_TY_CHAR || from->kind == AL_TY_OPTION;
+    case AL_TY_INTEGER:     /* BigInteger narrows, with an overflow check when it runs */
+        return from->kind == AL_TY_INTEGER || from->kind == AL_TY_CHAR || from->kind == AL_TY_OPTION
+            || from->kind == AL_TY_BIGINT;
     case AL_TY_BIGINT: return from->kind == AL_TY_BIGINT || from->kind == AL_TY_INTEGER || from->kind == AL_TY_CHAR
                               || from->kind == AL_TY_DURATION;
     case AL_TY_DECIMAL: return al_type_is_number(from);
@@ -892,7 +894,7 @@ static al_ir *rs(C *c, const al_node *n)
         }
         s->sub = n->op;
         s->a = v;
-        const al_type *bt = v->type->kind == AL_TY_OPTION || v->type->kind == AL_TY_CHAR ? &al_type_integer : v->type;
+        const al_type *bt = v->type->kind == AL_TY_OPTION ? &al_type_integer : v->type;
         s->b = coerce(c, rx(c, n->as.for_.from), bt, n->as.for_.from);
         s->c = coerce(c, rx(c, n->as.for_.to), bt, n->as.for_.to);
         c->loops++;

@@ -182,6 +182,11 @@ al_value al_convert(al_exec *X, al_value v, const al_type *from, const al_type *
     case AL_TY_INTEGER:
         if (v.tag == AL_TY_INTEGER || v.tag == AL_TY_CHAR || v.tag == AL_TY_OPTION || v.tag == AL_TY_ENUM)
             return al_int(v.u.i);
+        if (v.tag == AL_TY_BIGINT) {
+            if (v.u.big > INT32_MAX || v.u.big < -INT32_MAX)
+                al_throw(X, NULL, "Arithmetic operation resulted in an overflow.");
+            return al_int((int32_t)v.u.big);
+        }
         if (v.tag == AL_TY_DECIMAL) {             /* the result of Decimal div */
             int32_t r;
             al_fail f = {0};

@@ -573,6 +573,56 @@ static void assert_error(al_exec *X, const al_ir *s)
         al_throw(X, NULL, "An error was expected inside an AssertError statement.");
 }
 
+/* The loops with many locals live outside exec, so that exec's own
+ * frame (entered for every statement) stays small. */
+static __attribute__((noinline)) flow exec_for(al_exec *X, const al_ir *s)
+{
+    /* bounds are evaluated once, before the loop */
+    al_value from = ev(X, s->b), to = ev(X, s->c);
+    bool big = from.tag == AL_TY_BIGINT;
+    int64_t i = big ? from.u.big : from.u.i, end = big ? to.u.big : to.u.i;
+    bool down = s->sub != 0;
+    al_tkind vk = s->a->type->kind;
+    /* a Date counts days, and its representation is two steps a day
+     * (normal date, closing date: interp/datetime.h) */
+    int64_t step = vk == AL_TY_DATE ? 2 : 1;
+    while (down ? i >= end : i <= end) {
+        al_value v = big ? al_bigint(i) : al_int((int32_t)i);
+        v.tag = (uint8_t)vk;
+        if (vk == AL_TY_DECIMAL) v = al_convert(X, al_bigint(i), &al_type_bigint, &al_type_decimal);
+        assign(X, s->a, v);
+        flow f = exec(X, s->d);
+        if (f == FLOW_BREAK) break;
+        if (f == FLOW_EXIT) return f;
+        i += down ? -step : step;
+    }
+    return FLOW_NORMAL;
+}
+
+static __attribute__((noinline)) flow exec_foreach(al_exec *X, const al_ir *s)
+{
+    al_value coll = ev(X, s->b);
+    if (coll.tag == AL_TY_LIST) {
+        al_list *l = coll.u.list;
+        for (uint32_t i = 0; i < l->count; i++) {
+            assign(X, s->a, al_convert(X, l->items[i], l->elem, s->a->type));
+            flow f = exec(X, s->d);
+            if (f == FLOW_BREAK) break;
+            if (f == FLOW_EXIT) return f;
+        }
+    } else {
+        uint32_t n;
+        uint32_t *cps = al_text_chars(coll.u.text, &n);
+        for (uint32_t i = 0; i < n; i++) {
+            assign(X, s->a, al_convert(X, al_char((int32_t)cps[i]), &al_type_char, s->a->type));
+            flow f = exec(X, s->d);
+            if (f == FLOW_BREAK) break;
+            if (f == FLOW_EXIT) return f;
+        }
+    }
+    return FLOW_NORMAL;
+}
+
 static flow exec(al_exec *X, const al_ir *s)
 {
     X->top->at = s->src;
@@ -609,47 +659,8 @@ static flow exec(al_exec *X, const al_ir *s)
             if (ev(X, s->a).u.b) break;
         }
         return FLOW_NORMAL;
-    case IR_FOR: {
-        /* bounds are evaluated once, before the loop */
-        al_value from = ev(X, s->b), to = ev(X, s->c);
-        bool big = from.tag == AL_TY_BIGINT;
-        int64_t i = big ? from.u.big : from.u.i, end = big ? to.u.big : to.u.i;
-        bool down = s->sub != 0;
-        al_tkind vk = s->a->type->kind;
-        while (down ? i >= end : i <= end) {
-            al_value v = big ? al_bigint(i) : al_int((int32_t)i);
-            v.tag = (uint8_t)vk;
-            if (vk == AL_TY_DECIMAL) v = al_convert(X, al_bigint(i), &al_type_bigint, &al_type_decimal);
-            assign(X, s->a, v);
-            flow f = exec(X, s->d);
-            if (f == FLOW_BREAK) break;
-            if (f == FLOW_EXIT) return f;
-            i += down ? -1 : 1;
-        }
-        return FLOW_NORMAL;
-    }
-    case IR_FOREACH: {
-        al_value coll = ev(X, s->b);
-        if (coll.tag == AL_TY_LIST) {
-            al_list *l = coll.u.list;
-            for (uint32_t i = 0; i < l->count; i++) {
-                assign(X, s->a, al_convert(X, l->items[i], l->elem, s->a->type));
-                flow f = exec(X, s->d);
-                if (f == FLOW_BREAK) break;
-                if (f == FLOW_EXIT) return f;
-            }
-        } else {
-            uint32_t n;
-            uint32_t *cps = al_text_chars(coll.u.text, &n);
-            for (uint32_t i = 0; i < n; i++) {
-                assign(X, s->a, al_convert(X, al_char((int32_t)cps[i]), &al_type_char, s->a->type));
-                flow f = exec(X, s->d);
-                if (f == FLOW_BREAK) break;
-                if (f == FLOW_EXIT) return f;
-            }
-        }
-        return FLOW_NORMAL;
-    }
+    case IR_FOR: return exec_for(X, s);
+    case IR_FOREACH: return exec_foreach(X, s);
     case IR_CASE:
         /* the subject is evaluated once into its hidden slot; the first
          * branch whose values match runs */
