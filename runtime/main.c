@@ -127,22 +127,37 @@ static al_program *load(al_project *p, al_node **units, uint32_t *errors, unsign
     return prog;
 }
 
+/* What check and run share: the command line, the files, the parse. */
+typedef struct job {
+    al_project *p;
+    opts o;
+    al_node **units;
+    uint32_t objects, errors;
+} job;
+
+/* Returns 0, or the exit status for a wrong command line. */
+static int start(job *j, int argc, char **argv, bool run)
+{
+    j->p = al_alloc(sizeof *j->p);
+    int rc = parse_opts(argc, argv, j->p, &j->o, run);
+    if (rc) return rc;
+    for (int i = 0; i < j->o.npaths; i++) al_project_add_path(j->p, j->o.paths[i]);
+    j->errors = j->p->read_errors;
+    j->units = parse_all(j->p, &j->o, &j->errors, &j->objects);
+    return 0;
+}
+
 static int cmd_check(int argc, char **argv)
 {
-    al_project *p = al_alloc(sizeof *p);
-    opts o = {0};
-    int rc = parse_opts(argc, argv, p, &o, false);
+    job j = {0};
+    int rc = start(&j, argc, argv, false);
     if (rc) return rc;
-    for (int i = 0; i < o.npaths; i++) al_project_add_path(p, o.paths[i]);
-    uint32_t objects = 0, errors = p->read_errors;
-    al_node **units = parse_all(p, &o, &errors, &objects);
     /* Names and types are checked leniently: what alrun cannot check yet
      * (dependencies, records, pages ...) is counted, not reported. */
-    uint32_t unchecked = 0;
-    if (!o.syntax_only && errors == 0) unchecked = load(p, units, &errors, AL_LOAD_LENIENT)->unchecked;
+    uint32_t unchecked = 0, errors = j.errors, files = j.p->sources.count;
+    if (!j.o.syntax_only && errors == 0) unchecked = load(j.p, j.units, &errors, AL_LOAD_LENIENT)->unchecked;
     printf("alrun check: %u file%s, %u object%s, %u error%s",
-           p->sources.count, p->sources.count == 1 ? "" : "s",
-           objects, objects == 1 ? "" : "s",
+           files, files == 1 ? "" : "s", j.objects, j.objects == 1 ? "" : "s",
            errors, errors == 1 ? "" : "s");
     if (unchecked) printf(" (%u use%s of what alrun cannot check yet)", unchecked, unchecked == 1 ? "" : "s");
     printf("\n");
@@ -185,15 +200,13 @@ static al_object *pick_codeunit(al_program *prog, const char *want)
 
 static int cmd_run(int argc, char **argv)
 {
-    al_project *p = al_alloc(sizeof *p);
-    opts o = {0};
-    int rc = parse_opts(argc, argv, p, &o, true);
+    job j = {0};
+    int rc = start(&j, argc, argv, true);
     if (rc) return rc;
-    for (int i = 0; i < o.npaths; i++) al_project_add_path(p, o.paths[i]);
-    uint32_t objects = 0, errors = p->read_errors;
-    al_node **units = parse_all(p, &o, &errors, &objects);
-    if (errors) return 1;
-    al_program *prog = load(p, units, &errors, 0);
+    if (j.errors) return 1;
+    opts o = j.o;
+    uint32_t errors = 0;
+    al_program *prog = load(j.p, j.units, &errors, 0);
     if (errors) return 1;
     al_object *cu = pick_codeunit(prog, o.codeunit);
     if (!cu) return 1;
