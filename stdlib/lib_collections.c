@@ -425,3 +425,34 @@ static const al_builtin enum_fns[] = {
 };
 
 const al_builtin_lib al_lib_enum = {AL_TY_ENUM, enum_fns};
+
+/* --------------------------------------------------------------- Variant */
+
+/* IsInteger, IsText ...: what the Variant holds now ([magic] is the kind). */
+static al_value v_is(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
+{
+    (void)X; (void)argc; (void)argv;
+    al_value *v = recv(self);
+    int want = call->builtin->magic;
+    if (want == AL_TY_TEXT) return al_bool(v->tag == AL_TY_TEXT || v->tag == AL_TY_LABEL);
+    return al_bool(v->tag == want);
+}
+
+static const al_builtin variant_fns[] = {
+    {"IsBoolean", ":b", v_is, AL_BF_PURE, AL_TY_BOOLEAN},
+    {"IsInteger", ":b", v_is, AL_BF_PURE, AL_TY_INTEGER},
+    {"IsBigInteger", ":b", v_is, AL_BF_PURE, AL_TY_BIGINT},
+    {"IsDecimal", ":b", v_is, AL_BF_PURE, AL_TY_DECIMAL},
+    {"IsChar", ":b", v_is, AL_BF_PURE, AL_TY_CHAR},
+    {"IsText", ":b", v_is, AL_BF_PURE, AL_TY_TEXT},
+    {"IsCode", ":b", v_is, AL_BF_PURE, AL_TY_CODE},
+    {"IsDate", ":b", v_is, AL_BF_PURE, AL_TY_DATE},
+    {"IsTime", ":b", v_is, AL_BF_PURE, AL_TY_TIME},
+    {"IsDateTime", ":b", v_is, AL_BF_PURE, AL_TY_DATETIME},
+    {"IsDuration", ":b", v_is, AL_BF_PURE, AL_TY_DURATION},
+    {"IsGuid", ":b", v_is, AL_BF_PURE, AL_TY_GUID},
+    {"IsOption", ":b", v_is, AL_BF_PURE, AL_TY_OPTION},
+    {NULL, NULL, NULL, 0, 0},
+};
+
+const al_builtin_lib al_lib_variant = {AL_TY_VARIANT, variant_fns};
