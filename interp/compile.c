@@ -8,6 +8,7 @@
  */
 #include "interp/builtin.h"
 #include "interp/convert.h"
+#include "interp/exec.h"
 #include "interp/ir.h"
 #include "interp/resolve_impl.h"
 #include "interp/text.h"
@@ -999,4 +1000,5 @@ void al_resolve_body(al_program *P, al_object *obj, al_proc *proc)
 {
     C c = {P, obj, proc, 0, 0};
     proc->body = rs(&c, proc->ast->as.routine.body);
+    al_exec_link(proc->body);
 }

@@ -180,11 +180,16 @@ static al_value copy_value(al_value v)
 
 /* ================================================================ frames */
 
-static al_value eval(al_exec *X, const al_ir *e);
 static flow exec(al_exec *X, const al_ir *s);
 
-/* Leaves (constants and variables) inline; anything else through eval.
- * Most operands are leaves, so this saves a call on the hot path. */
+/* Evaluates an expression through the function chosen for it. */
+static inline al_value eval(al_exec *X, const al_ir *e)
+{
+    return e->fn(X, e);
+}
+
+/* Leaves (constants and variables) inline; anything else through its
+ * function.  Most operands are leaves, so this saves a call. */
 static inline al_value ev(al_exec *X, const al_ir *e)
 {
     switch (e->op) {
@@ -193,7 +198,7 @@ static inline al_value ev(al_exec *X, const al_ir *e)
     case IR_GLOBAL: return X->top->self->globals[e->slot];
     default: break;
     }
-    return eval(X, e);
+    return e->fn(X, e);
 }
 
 static al_value *slot_of(al_exec *X, const al_ir *e)
@@ -452,7 +457,8 @@ static __attribute__((noinline)) al_value call_proc(al_exec *X, const al_ir *e)
     return run_frame(X, p, self, slots);
 }
 
-static al_value eval(al_exec *X, const al_ir *e)
+/* The general evaluator: every expression kind, by a switch. */
+static al_value eval_generic(al_exec *X, const al_ir *e)
 {
     switch ((al_irop)e->op) {
     case IR_CONST:
@@ -549,6 +555,107 @@ static al_value eval(al_exec *X, const al_ir *e)
     default:
         al_throw(X, NULL, "internal error: cannot evaluate IR %d", e->op);
     }
+}
+
+/* ------------------------------------------ specialised evaluation functions */
+
+static al_value f_const(al_exec *X, const al_ir *e) { (void)X; return e->value; }
+static al_value f_local(al_exec *X, const al_ir *e) { return X->top->slots[e->slot]; }
+static al_value f_global(al_exec *X, const al_ir *e) { return X->top->self->globals[e->slot]; }
+static al_value f_call(al_exec *X, const al_ir *e) { return call_proc(X, e); }
+static al_value f_builtin(al_exec *X, const al_ir *e) { return call_builtin(X, e); }
+
+/* Integer operators: the overflow case (and -2^31) goes to the general
+ * path, which raises BC's error. */
+#define INT_ARITH(name, builtin_op)                                         \
+    static al_value name(al_exec *X, const al_ir *e)                        \
+    {                                                                       \
+        al_value a = ev(X, e->a), b = ev(X, e->b);                          \
+        int32_t r;                                                          \
+        if (!builtin_op(a.u.i, b.u.i, &r) && r != INT32_MIN) return al_int(r); \
+        return binary(X, e, a, b);                                          \
+    }
+INT_ARITH(f_add_int, __builtin_add_overflow)
+INT_ARITH(f_sub_int, __builtin_sub_overflow)
+INT_ARITH(f_mul_int, __builtin_mul_overflow)
+#undef INT_ARITH
+
+#define INT_CMP(name, cmp)                                                  \
+    static al_value name(al_exec *X, const al_ir *e)                        \
+    {                                                                       \
+        al_value a = ev(X, e->a), b = ev(X, e->b);                          \
+        return al_bool(a.u.i cmp b.u.i);                                    \
+    }
+INT_CMP(f_eq_int, ==)
+INT_CMP(f_ne_int, !=)
+INT_CMP(f_lt_int, <)
+INT_CMP(f_le_int, <=)
+INT_CMP(f_gt_int, >)
+INT_CMP(f_ge_int, >=)
+#undef INT_CMP
+
+/* BigInteger + and -, and Integer widened to BigInteger (loops summing
+ * into a BigInteger). */
+static al_value f_add_big(al_exec *X, const al_ir *e)
+{
+    al_value a = ev(X, e->a), b = ev(X, e->b);
+    int64_t r;
+    if (!__builtin_add_overflow(a.u.big, b.u.big, &r)) return al_bigint(r);
+    return binary(X, e, a, b);
+}
+
+static al_value f_sub_big(al_exec *X, const al_ir *e)
+{
+    al_value a = ev(X, e->a), b = ev(X, e->b);
+    int64_t r;
+    if (!__builtin_sub_overflow(a.u.big, b.u.big, &r)) return al_bigint(r);
+    return binary(X, e, a, b);
+}
+
+static al_value f_int_to_big(al_exec *X, const al_ir *e) { return al_bigint(ev(X, e->a).u.i); }
+
+/* The function for one node: specialised where the operand kind is known
+ * to be Integer on both sides, general otherwise. */
+static al_value (*choose(const al_ir *e))(al_exec *, const al_ir *)
+{
+    switch ((al_irop)e->op) {
+    case IR_CONST: return e->sub == 0 ? f_const : eval_generic;
+    case IR_LOCAL: return f_local;
+    case IR_GLOBAL: return f_global;
+    case IR_CALL: return f_call;
+    case IR_BUILTIN: return f_builtin;
+    case IR_CONVERT:
+        return e->type->kind == AL_TY_BIGINT && e->a->type->kind == AL_TY_INTEGER ? f_int_to_big : eval_generic;
+    case IR_BINARY:
+        if (e->kind == AL_TY_BIGINT && e->a->type->kind == AL_TY_BIGINT && e->b->type->kind == AL_TY_BIGINT)
+            return e->sub == AL_OP_ADD ? f_add_big : e->sub == AL_OP_SUB ? f_sub_big : eval_generic;
+        if (e->kind != AL_TY_INTEGER || e->a->type->kind != AL_TY_INTEGER || e->b->type->kind != AL_TY_INTEGER)
+            return eval_generic;
+        switch (e->sub) {
+        case AL_OP_ADD: return f_add_int;
+        case AL_OP_SUB: return f_sub_int;
+        case AL_OP_MUL: return f_mul_int;
+        case AL_OP_EQ: return f_eq_int;
+        case AL_OP_NE: return f_ne_int;
+        case AL_OP_LT: return f_lt_int;
+        case AL_OP_LE: return f_le_int;
+        case AL_OP_GT: return f_gt_int;
+        case AL_OP_GE: return f_ge_int;
+        default: return eval_generic;
+        }
+    default: return eval_generic;
+    }
+}
+
+void al_exec_link(al_ir *e)
+{
+    if (!e || e->fn) return;                /* nodes may be shared: link once */
+    e->fn = choose(e);
+    al_exec_link(e->a);
+    al_exec_link(e->b);
+    al_exec_link(e->c);
+    al_exec_link(e->d);
+    for (uint32_t i = 0; i < e->nargs; i++) al_exec_link(e->args[i]);
 }
 
 /* =========================================================== statements */

@@ -112,6 +112,10 @@ bool al_exec_run_object(al_exec *X, al_object *obj);
 /* The same without a catch point: an error propagates to the caller's. */
 void al_exec_run_object_unprotected(al_exec *X, al_object *obj);
 
+/* Chooses the evaluation function of every expression node under [root]
+ * (ir.h, al_ir.fn).  The compiler calls it once per body. */
+void al_exec_link(al_ir *root);
+
 /* A new instance of [obj] with default-initialised globals. */
 al_instance *al_exec_instance(al_exec *X, al_object *obj);
 /* The default value of a variable of type [t]. */

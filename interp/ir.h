@@ -51,7 +51,13 @@ typedef enum al_irop {
 } al_irop;
 
 typedef struct al_ir al_ir;
+struct al_exec;
+
 struct al_ir {
+    /* How the evaluator computes this expression: chosen once when the body
+     * is compiled (al_exec_link), specialised for the common cases such as
+     * Integer + Integer, so evaluating is one indirect call per node. */
+    al_value (*fn)(struct al_exec *X, const struct al_ir *e);
     uint16_t op;             /* al_irop */
     uint16_t sub;            /* operator (al_op) or flag */
     al_tkind kind;           /* operand kind of a binary operator */
