@@ -693,6 +693,17 @@ static __attribute__((noinline)) flow exec_for(al_exec *X, const al_ir *s)
     /* a Date counts days, and its representation is two steps a day
      * (normal date, closing date: interp/datetime.h) */
     int64_t step = vk == AL_TY_DATE ? 2 : 1;
+    if (vk == AL_TY_INTEGER && s->a->op == IR_LOCAL && !big) {
+        /* the common loop: an Integer local counter, no conversions */
+        al_value *slot = &X->top->slots[s->a->slot];
+        for (; down ? i >= end : i <= end; i += down ? -1 : 1) {
+            *slot = al_int((int32_t)i);
+            flow f = exec(X, s->d);
+            if (f == FLOW_BREAK) break;
+            if (f == FLOW_EXIT) return f;
+        }
+        return FLOW_NORMAL;
+    }
     while (down ? i >= end : i <= end) {
         al_value v = big ? al_bigint(i) : al_int((int32_t)i);
         v.tag = (uint8_t)vk;
