@@ -24,6 +24,9 @@ const al_text *al_lib_arg_text(al_exec *X, al_value v);
 int64_t al_lib_arg_int(al_value v);
 /* A new empty List of [elem] with room for [cap] items; *out gets it. */
 al_value al_lib_new_list(const al_type *elem, uint32_t cap, al_list **out);
+/* A Text result, or [f]'s error when [r] is NULL (the value modules
+ * return NULL and fill an al_fail on failure). */
+al_value al_lib_text_or_throw(al_exec *X, const al_text *r, const al_fail *f);
 /* Throws [f] unless [ok]. */
 void al_lib_check(al_exec *X, bool ok, const al_fail *f);
 

@@ -35,6 +35,12 @@ void al_lib_check(al_exec *X, bool ok, const al_fail *f)
     if (!ok) al_throw_msg(X, f->code, f->msg);
 }
 
+al_value al_lib_text_or_throw(al_exec *X, const al_text *r, const al_fail *f)
+{
+    al_lib_check(X, r != NULL, f);
+    return al_lib_text(r);
+}
+
 /* StrSubstNo's substitution with each argument formatted as Format does;
  * [types] are the arguments' static types (for Option and Enum names). */
 static const al_text *substitute(al_exec *X, int argc, al_value *argv, al_ir *const *types)
@@ -172,8 +178,7 @@ static al_value g_copystr(al_exec *X, al_value *self, int argc, al_value *argv, 
     al_fail f = {0};
     const al_text *r = al_text_copystr(al_lib_arg_text(X, argv[0]), al_lib_arg_int(argv[1]),
                                        argc > 2 ? al_lib_arg_int(argv[2]) : AL_TEXT_OMIT, &f);
-    al_lib_check(X, r != NULL, &f);
-    return al_lib_text(r);
+    return al_lib_text_or_throw(X, r, &f);
 }
 
 static al_value g_strpos(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
@@ -200,8 +205,7 @@ static al_value g_selectstr(al_exec *X, al_value *self, int argc, al_value *argv
     (void)self; (void)argc; (void)call;
     al_fail f = {0};
     const al_text *r = al_text_selectstr(al_lib_arg_int(argv[0]), al_lib_arg_text(X, argv[1]), &f);
-    al_lib_check(X, r != NULL, &f);
-    return al_lib_text(r);
+    return al_lib_text_or_throw(X, r, &f);
 }
 
 static al_value g_convertstr(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
@@ -210,8 +214,7 @@ static al_value g_convertstr(al_exec *X, al_value *self, int argc, al_value *arg
     al_fail f = {0};
     const al_text *r = al_text_convertstr(al_lib_arg_text(X, argv[0]), al_lib_arg_text(X, argv[1]),
                                           al_lib_arg_text(X, argv[2]), &f);
-    al_lib_check(X, r != NULL, &f);
-    return al_lib_text(r);
+    return al_lib_text_or_throw(X, r, &f);
 }
 
 static al_value g_delchr(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
@@ -221,8 +224,7 @@ static al_value g_delchr(al_exec *X, al_value *self, int argc, al_value *argv, c
     const al_text *r = al_text_delchr(al_lib_arg_text(X, argv[0]),
                                       argc > 1 ? al_lib_arg_text(X, argv[1]) : NULL,
                                       argc > 2 ? al_lib_arg_text(X, argv[2]) : NULL, &f);
-    al_lib_check(X, r != NULL, &f);
-    return al_lib_text(r);
+    return al_lib_text_or_throw(X, r, &f);
 }
 
 static al_value g_delstr(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
@@ -231,8 +233,7 @@ static al_value g_delstr(al_exec *X, al_value *self, int argc, al_value *argv, c
     al_fail f = {0};
     const al_text *r = al_text_delstr(al_lib_arg_text(X, argv[0]), al_lib_arg_int(argv[1]),
                                       argc > 2 ? al_lib_arg_int(argv[2]) : AL_TEXT_OMIT, &f);
-    al_lib_check(X, r != NULL, &f);
-    return al_lib_text(r);
+    return al_lib_text_or_throw(X, r, &f);
 }
 
 static al_value g_insstr(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
@@ -241,8 +242,7 @@ static al_value g_insstr(al_exec *X, al_value *self, int argc, al_value *argv, c
     al_fail f = {0};
     const al_text *r = al_text_insstr(al_lib_arg_text(X, argv[0]), al_lib_arg_text(X, argv[1]),
                                       al_lib_arg_int(argv[2]), &f);
-    al_lib_check(X, r != NULL, &f);
-    return al_lib_text(r);
+    return al_lib_text_or_throw(X, r, &f);
 }
 
 static al_value g_padstr(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
@@ -251,8 +251,7 @@ static al_value g_padstr(al_exec *X, al_value *self, int argc, al_value *argv, c
     al_fail f = {0};
     const al_text *r = al_text_padstr(al_lib_arg_text(X, argv[0]), al_lib_arg_int(argv[1]),
                                       argc > 2 ? al_lib_arg_text(X, argv[2]) : NULL, &f);
-    al_lib_check(X, r != NULL, &f);
-    return al_lib_text(r);
+    return al_lib_text_or_throw(X, r, &f);
 }
 
 /* ------------------------------------------------------------ system */

@@ -35,8 +35,7 @@ static al_value t_substring(al_exec *X, al_value *self, int argc, al_value *argv
     int64_t len = argc > 1 ? al_lib_arg_int(argv[1]) : AL_TEXT_OMIT;
     const al_text *r = call->builtin->magic ? al_text_remove(RECV(self), al_lib_arg_int(argv[0]), len, &f)
                                             : al_text_substring(RECV(self), al_lib_arg_int(argv[0]), len, &f);
-    al_lib_check(X, r != NULL, &f);
-    return al_lib_text(r);
+    return al_lib_text_or_throw(X, r, &f);
 }
 
 static al_value t_replace(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
@@ -44,8 +43,7 @@ static al_value t_replace(al_exec *X, al_value *self, int argc, al_value *argv, 
     (void)argc; (void)call;
     al_fail f = {0};
     const al_text *r = al_text_replace(RECV(self), al_lib_arg_text(X, argv[0]), al_lib_arg_text(X, argv[1]), &f);
-    al_lib_check(X, r != NULL, &f);
-    return al_lib_text(r);
+    return al_lib_text_or_throw(X, r, &f);
 }
 
 static al_value t_split(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
@@ -77,8 +75,7 @@ static al_value t_pad(al_exec *X, al_value *self, int argc, al_value *argv, cons
     uint32_t fill = argc > 1 ? (uint32_t)argv[1].u.i : ' ';
     const al_text *r = call->builtin->magic ? al_text_padright(RECV(self), al_lib_arg_int(argv[0]), fill, &f)
                                             : al_text_padleft(RECV(self), al_lib_arg_int(argv[0]), fill, &f);
-    al_lib_check(X, r != NULL, &f);
-    return al_lib_text(r);
+    return al_lib_text_or_throw(X, r, &f);
 }
 
 static al_value t_case(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
