@@ -168,9 +168,8 @@ static al_value to_text(al_exec *X, al_value v, const al_type *to)
     return al_textv(to->kind, t);
 }
 
-al_value al_convert(al_exec *X, al_value v, const al_type *from, const al_type *to)
+al_value al_convert(al_exec *X, al_value v, const al_type *to)
 {
-    (void)from;
     if (v.tag == AL_TY_NONE && to->kind != AL_TY_VARIANT)          /* an empty Variant */
         return al_exec_default(X, to);
     switch (to->kind) {
@@ -357,7 +356,7 @@ bool al_evaluate(al_exec *X, al_value *target, const al_type *type, const al_tex
         break;
     }
     case AL_TY_TEXT: case AL_TY_CODE: {
-        al_value r = al_convert(X, al_textv(AL_TY_TEXT, text), &al_type_text, type);
+        al_value r = al_convert(X, al_textv(AL_TY_TEXT, text), type);
         *target = r;
         return true;
     }

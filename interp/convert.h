@@ -11,10 +11,10 @@
 #include "interp/exec.h"
 #include "interp/text.h"
 
-/* [v] of type [from] as a value of type [to] (an assignment's implicit
- * conversion): Text[n] length check, Code normalisation, Integer to
- * Decimal, Char to Text, Variant unboxing ... */
-al_value al_convert(al_exec *X, al_value v, const al_type *from, const al_type *to);
+/* [v] as a value of type [to] (an assignment's implicit conversion; the
+ * value's own tag says what it is): Text[n] length check, Code
+ * normalisation, Integer to Decimal, Char to Text, Variant unboxing ... */
+al_value al_convert(al_exec *X, al_value v, const al_type *to);
 
 /* Literals: DECIMAL digits, DATE/TIME/DATETIME digits (without suffix). */
 bool al_convert_literal(al_tkind kind, const char *text, al_value *out);

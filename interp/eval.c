@@ -533,7 +533,7 @@ static al_value eval_generic(al_exec *X, const al_ir *e)
     case IR_CONVERT: {
         al_value v = ev(X, e->a);
         if (e->type->kind == AL_TY_BIGINT && v.tag == AL_TY_INTEGER) return al_bigint(v.u.i);   /* hot in loops */
-        return al_convert(X, v, e->a->type, e->type);
+        return al_convert(X, v, e->type);
     }
     case IR_TERNARY: return ev(X, e->a).u.b ? ev(X, e->b) : ev(X, e->c);
     case IR_IN: {
@@ -707,7 +707,7 @@ static __attribute__((noinline)) flow exec_for(al_exec *X, const al_ir *s)
     while (down ? i >= end : i <= end) {
         al_value v = big ? al_bigint(i) : al_int((int32_t)i);
         v.tag = (uint8_t)vk;
-        if (vk == AL_TY_DECIMAL) v = al_convert(X, al_bigint(i), &al_type_bigint, &al_type_decimal);
+        if (vk == AL_TY_DECIMAL) v = al_convert(X, al_bigint(i), &al_type_decimal);
         assign(X, s->a, v);
         flow f = exec(X, s->d);
         if (f == FLOW_BREAK) break;
@@ -723,7 +723,7 @@ static __attribute__((noinline)) flow exec_foreach(al_exec *X, const al_ir *s)
     if (coll.tag == AL_TY_LIST) {
         al_list *l = coll.u.list;
         for (uint32_t i = 0; i < l->count; i++) {
-            assign(X, s->a, al_convert(X, l->items[i], l->elem, s->a->type));
+            assign(X, s->a, al_convert(X, l->items[i], s->a->type));
             flow f = exec(X, s->d);
             if (f == FLOW_BREAK) break;
             if (f == FLOW_EXIT) return f;
@@ -732,7 +732,7 @@ static __attribute__((noinline)) flow exec_foreach(al_exec *X, const al_ir *s)
         uint32_t n;
         uint32_t *cps = al_text_chars(coll.u.text, &n);
         for (uint32_t i = 0; i < n; i++) {
-            assign(X, s->a, al_convert(X, al_char((int32_t)cps[i]), &al_type_char, s->a->type));
+            assign(X, s->a, al_convert(X, al_char((int32_t)cps[i]), s->a->type));
             flow f = exec(X, s->d);
             if (f == FLOW_BREAK) break;
             if (f == FLOW_EXIT) return f;

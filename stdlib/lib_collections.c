@@ -64,7 +64,7 @@ al_value al_lib_new_list(const al_type *elem_type, uint32_t cap, al_list **out)
 
 static al_value elem(al_exec *X, al_list *l, al_value v)
 {
-    return al_convert(X, v, NULL, l->elem);
+    return al_convert(X, v, l->elem);
 }
 
 static al_value l_add(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
@@ -276,7 +276,7 @@ static void dict_put(al_exec *X, al_dict *d, al_value key, al_value value, uint3
     d->count++;
 }
 
-static al_value key_of(al_exec *X, al_dict *d, al_value k) { return al_convert(X, k, NULL, d->key_type); }
+static al_value key_of(al_exec *X, al_dict *d, al_value k) { return al_convert(X, k, d->key_type); }
 
 static al_value d_add(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
@@ -288,7 +288,7 @@ static al_value d_add(al_exec *X, al_value *self, int argc, al_value *argv, cons
         if (call->consumed) return al_bool(false);
         al_throw(X, NULL, "An item with the same key has already been added.");
     }
-    dict_put(X, d, k, al_convert(X, argv[1], NULL, d->value_type), h, slot);
+    dict_put(X, d, k, al_convert(X, argv[1], d->value_type), h, slot);
     return al_bool(true);
 }
 
@@ -317,7 +317,7 @@ static al_value d_set(al_exec *X, al_value *self, int argc, al_value *argv, cons
     al_value k = key_of(X, d, argv[0]);
     uint32_t h = hash(k), slot;
     int32_t e = dict_find(X, d, k, h, &slot);
-    al_value v = al_convert(X, argv[1], NULL, d->value_type);
+    al_value v = al_convert(X, argv[1], d->value_type);
     if (e >= 0) {
         if (argc > 2) *argv[2].u.ref = d->entries[e].value;
         d->entries[e].value = v;

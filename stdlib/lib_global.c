@@ -311,10 +311,10 @@ static al_value g_abs(al_exec *X, al_value *self, int argc, al_value *argv, cons
 static al_value g_round(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
     (void)self; (void)call;
-    al_value x = al_convert(X, argv[0], NULL, &al_type_decimal);
+    al_value x = al_convert(X, argv[0], &al_type_decimal);
     al_dec prec = al_dec_from_int64(0);
     bool has_prec = argc > 1;
-    if (has_prec) prec = *(const al_dec *)al_convert(X, argv[1], NULL, &al_type_decimal).u.dec;
+    if (has_prec) prec = *(const al_dec *)al_convert(X, argv[1], &al_type_decimal).u.dec;
     char dir = '=';
     if (argc > 2) {
         const al_text *d = al_lib_arg_text(X, argv[2]);
@@ -334,8 +334,8 @@ static al_value g_round(al_exec *X, al_value *self, int argc, al_value *argv, co
 static al_value g_power(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
     (void)self; (void)argc; (void)call;
-    al_dec a = *(const al_dec *)al_convert(X, argv[0], NULL, &al_type_decimal).u.dec;
-    al_dec b = *(const al_dec *)al_convert(X, argv[1], NULL, &al_type_decimal).u.dec;
+    al_dec a = *(const al_dec *)al_convert(X, argv[0], &al_type_decimal).u.dec;
+    al_dec b = *(const al_dec *)al_convert(X, argv[1], &al_type_decimal).u.dec;
     al_dec r;
     al_fail f = {0};
     al_lib_check(X, al_dec_power(a, b, &r, &f), &f);
