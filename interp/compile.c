@@ -11,6 +11,7 @@
 #include "interp/exec.h"
 #include "interp/ir.h"
 #include "interp/resolve_impl.h"
+#include "interp/table.h"
 #include "interp/text.h"
 #include "grammar/mem.h"
 
@@ -23,7 +24,9 @@ typedef struct C {
     al_object *obj;
     al_proc *proc;
     int loops;
-    int withs;          /* inside `with R do`: bare names may be R's fields */
+    int withs;          /* inside `with X do` (X not a record): names may be X's */
+    al_ir **with_recs;  /* `with R do` records, innermost last: bare names may be their fields */
+    uint32_t nwith;
 } C;
 
 static void err(C *c, const al_node *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -142,6 +145,7 @@ static bool al_assignable(const al_type *to, const al_type *from)
     case AL_TY_DURATION: return from->kind == AL_TY_DURATION || from->kind == AL_TY_INTEGER || from->kind == AL_TY_BIGINT;
     case AL_TY_LIST: case AL_TY_DICT: case AL_TY_ARRAY: case AL_TY_CODEUNIT:
         return al_type_equal(to, from);
+    case AL_TY_RECORD: return from->kind == AL_TY_RECORD && from->obj == to->obj;
     case AL_TY_GUID: return from->kind == AL_TY_GUID || al_type_is_text(from);
     case AL_TY_OTHER: return from->kind == AL_TY_OTHER;
     default: return to->kind == from->kind;
@@ -165,6 +169,7 @@ static al_ir *coerce(C *c, al_ir *e, const al_type *to, const al_node *at)
                 && (to->kind != AL_TY_TEXT && to->kind != AL_TY_CODE ? true : to->len == 0 || to->len == e->type->len)
                 && to->kind != AL_TY_CODE;
     if (same && to->kind != AL_TY_ARRAY) return e;
+    if (to->kind == AL_TY_RECORD) return e;        /* assignment copies the buffer (eval.c) */
     if (to->kind == AL_TY_TEXT && to->len == 0 && al_type_is_text(e->type) && e->type->kind != AL_TY_CODE)
         return e;
     al_ir *x = ir_new(IR_CONVERT, at, to);
@@ -182,6 +187,37 @@ static al_ir *constant(const al_node *src, const al_type *t, al_value v)
     al_ir *e = ir_new(IR_CONST, src, t);
     e->value = v;
     return e;
+}
+
+/* The record table code runs on (Rec), or its xRec. */
+static al_ir *self_record(C *c, const al_node *n, bool x)
+{
+    al_ir *e = ir_new(IR_SELF, n, &c->obj->self_type);
+    e->sub = x;
+    return e;
+}
+
+static al_ir *field_of(const al_node *n, al_ir *rec, const al_field *f)
+{
+    al_ir *e = ir_new(IR_FIELD, n, f->type);
+    e->a = rec;
+    e->slot = f->index;
+    return e;
+}
+
+/* A bare name that is a field of an implicit record: a `with` record
+ * (innermost first), then table code's Rec. */
+static al_ir *implicit_field(C *c, const al_node *n, const char *name)
+{
+    for (uint32_t i = c->nwith; i-- > 0;) {
+        const al_field *f = al_table_field(c->with_recs[i]->type->obj->table, name);
+        if (f) return field_of(n, c->with_recs[i], f);
+    }
+    if (c->obj->table) {
+        const al_field *f = al_table_field(c->obj->table, name);
+        if (f) return field_of(n, self_record(c, n, false), f);
+    }
+    return NULL;
 }
 
 static al_ir *var_ref(C *c, const al_node *n, const char *name)
@@ -202,6 +238,10 @@ static al_ir *var_ref(C *c, const al_node *n, const char *name)
         e->slot = v->slot;
         return e;
     }
+    al_ir *f = implicit_field(c, n, name);
+    if (f) return f;
+    if (c->obj->table && (al_name_eq(name, "Rec") || al_name_eq(name, "xRec")))
+        return self_record(c, n, al_name_eq(name, "xRec"));
     return NULL;
 }
 
@@ -267,6 +307,10 @@ static al_ir *scope_expr(C *c, const al_node *n)
     if (is_error(l)) return l;
     if (l->type->kind == AL_TY_OPTION) return option_value(c, n, l->type, member);
     if (l->type->kind == AL_TY_ENUM) return enum_value(c, n, l->type->obj, member);
+    if (l->type->kind == AL_TY_OTHER) {        /* e.g. a field whose Enum comes from a dependency */
+        unsupported(c, lhs, "'::' on %s is not supported by alrun yet", tname(l->type));
+        return ir_error(n);
+    }
     err(c, lhs, "'::' needs an Option, an Enum or an object type before it, not %s", tname(l->type));
     return ir_error(n);
 }
@@ -405,7 +449,10 @@ static al_ir *binary(C *c, const al_node *n, al_op op, al_ir *a, al_ir *b)
     default:
         break;
     }
-    err(c, n, "operator '%s' cannot be applied to %s and %s", al_ast_op_name(op), tname(ta), tname(tb));
+    if (ta->kind == AL_TY_OTHER || tb->kind == AL_TY_OTHER)
+        unsupported(c, n, "operator '%s' on %s and %s is not supported by alrun yet", al_ast_op_name(op), tname(ta), tname(tb));
+    else
+        err(c, n, "operator '%s' cannot be applied to %s and %s", al_ast_op_name(op), tname(ta), tname(tb));
     return ir_error(n);
 }
 
@@ -440,8 +487,9 @@ static al_ir *in_expr(C *c, const al_node *n)
 
 static bool is_lvalue(const al_ir *e)
 {
-    return e->op == IR_LOCAL || e->op == IR_LOCAL_REF || e->op == IR_GLOBAL
-        || (e->op == IR_INDEX && e->a->type->kind == AL_TY_ARRAY && is_lvalue(e->a));
+    return e->op == IR_LOCAL || e->op == IR_LOCAL_REF || e->op == IR_GLOBAL || e->op == IR_SELF
+        || (e->op == IR_INDEX && e->a->type->kind == AL_TY_ARRAY && is_lvalue(e->a))
+        || (e->op == IR_FIELD && is_lvalue(e->a));
 }
 
 static al_ir *index_expr(C *c, const al_node *n)
@@ -571,13 +619,28 @@ static al_ir *rx(C *c, const al_node *n)
 
 /* ------------------------------------------------------------------ calls */
 
+/* A field argument of a record method: "No." or Rec."No." names a field
+ * of the receiver's table (it is not evaluated). */
+static const al_field *field_arg(C *c, const al_node *an, const al_type *recv, const char *method)
+{
+    const al_node *nm = an;
+    if (an->kind == AST_MEMBER) nm = an->as.pair.rhs;
+    const al_field *f = recv && recv->kind == AL_TY_RECORD && nm->kind == AST_NAME
+                        ? al_table_field(recv->obj->table, nm->as.name.text) : NULL;
+    if (!f) err(c, an, "%s: '%s' is not a field of Table \"%s\"", method,
+                nm->kind == AST_NAME ? nm->as.name.text : "?", recv && recv->obj ? recv->obj->name : "?");
+    return f;
+}
+
 /* Checks and converts builtin arguments against the signature; [recv] is
- * the receiver's type (for e/k/L letters). */
+ * the receiver's type (for e/k/L letters, and a record's fields). */
 static bool builtin_args(C *c, const al_node *at, const al_builtin *b, const al_type *recv, al_nodes args, al_ir *e)
 {
     const char *s = b->sig;
     char prev = 0;
     bool prev_ref = false;
+    const al_field *last_field = NULL;      /* for 'F': a value of the field just named */
+    uint32_t pk = 0;                        /* for 'P': the next primary key field */
     for (uint32_t i = 0; i < args.count; i++) {
         while (*s == '|') s++;
         bool ref = false;
@@ -591,10 +654,33 @@ static bool builtin_args(C *c, const al_node *at, const al_builtin *b, const al_
         prev = letter;
         prev_ref = ref;
         const al_node *an = args.items[i];
+        if (letter == 'f') {
+            if (!(last_field = field_arg(c, an, recv, b->name))) return false;
+            push(&e->args, &e->nargs, constant(an, &al_type_integer, al_int((int32_t)last_field->index)));
+            continue;
+        }
         al_ir *a = rx(c, an);
         if (is_error(a)) return false;
         const al_type *want = NULL;
         switch (letter) {
+        case 'F': want = last_field ? last_field->type : NULL; break;
+        case 'P': {
+            const al_key *k = &recv->obj->table->keys[0];
+            if (pk >= k->nfields) {
+                err(c, an, "%s: Table \"%s\" has %u primary key field%s", b->name, recv->obj->name, k->nfields,
+                    k->nfields == 1 ? "" : "s");
+                return false;
+            }
+            want = recv->obj->table->fields[k->fields[pk++]].type;
+            break;
+        }
+        case 'R': case 'r':
+            if (a->type->kind != AL_TY_RECORD || (letter == 'R' && a->type->obj != recv->obj)) {
+                err(c, an, "%s: argument %u must be %s, not %s", b->name, i + 1,
+                    letter == 'R' ? tname(recv) : "a Record", tname(a->type));
+                return false;
+            }
+            break;
         case 'i': want = &al_type_integer; break;
         case 'l': want = &al_type_bigint; break;
         case 'd': want = &al_type_decimal; break;
@@ -745,6 +831,15 @@ static al_ir *call_expr(C *c, const al_node *n, const al_node *callee, al_nodes 
         const char *name = callee->as.name.text;
         al_proc *p = find_proc(c->obj, name);
         if (p) return proc_call(c, n, p, NULL, args, consumed);
+        /* a method of an implicit record: a `with` record's, then Rec's */
+        for (uint32_t i = c->nwith + 1; i-- > 0;) {
+            al_ir *r = i < c->nwith ? c->with_recs[i] : c->obj->table ? self_record(c, callee, false) : NULL;
+            if (!r) continue;
+            if (i < c->nwith && (p = find_proc(r->type->obj, name)))
+                return proc_call(c, n, p, r, args, consumed);
+            const al_builtin *rb = find_builtin(c, AL_TY_RECORD, name, args.count, &found);
+            if (rb) return make_builtin_call(c, n, rb, r, args, consumed);
+        }
         const al_builtin *b = find_builtin(c, AL_TY_NONE, name, args.count, &found);
         if (b) return make_builtin_call(c, n, b, NULL, args, consumed);
         if (found) err(c, n, "'%s' does not take %u argument%s", name, args.count, args.count == 1 ? "" : "s");
@@ -766,6 +861,18 @@ static al_ir *call_expr(C *c, const al_node *n, const al_node *callee, al_nodes 
         al_ir *recv = rx(c, obj);
         if (is_error(recv)) return recv;
         const al_type *rt = recv->type;
+        if (rt->kind == AL_TY_RECORD) {
+            const al_field *f = n == callee ? al_table_field(rt->obj->table, method) : NULL;
+            if (f) return field_of(n, recv, f);
+            al_proc *p = find_proc(rt->obj, method);
+            if (p) {
+                if (p->is_local && rt->obj != c->obj) {
+                    err(c, callee->as.pair.rhs, "'%s' is local to Table \"%s\"", method, rt->obj->name);
+                    return ir_error(n);
+                }
+                return proc_call(c, n, p, recv, args, consumed);
+            }
+        }
         if (rt->kind == AL_TY_CODEUNIT) {
             al_proc *p = find_proc(rt->obj, method);
             if (!p) { err(c, callee->as.pair.rhs, "Codeunit \"%s\" has no procedure '%s'", rt->obj->name, method); return ir_error(n); }
@@ -778,7 +885,7 @@ static al_ir *call_expr(C *c, const al_node *n, const al_node *callee, al_nodes 
         al_tkind rk = al_type_is_text(rt) ? AL_TY_TEXT : rt->kind;
         const al_builtin *b = find_builtin(c, rk, method, args.count, &found);
         if (b) return make_builtin_call(c, n, b, recv, args, consumed);
-        if (rt->kind == AL_TY_OTHER || (rt->kind == AL_TY_VARIANT && !found))
+        if (rt->kind == AL_TY_OTHER || (rt->kind == AL_TY_VARIANT && !found) || (rt->kind == AL_TY_RECORD && !found))
             unsupported(c, callee, "%s.%s is not supported by alrun yet", tname(rt), method);
         else if (found) err(c, callee->as.pair.rhs, "'%s' of %s does not take %u argument%s", method, tname(rt), args.count, args.count == 1 ? "" : "s");
         else err(c, callee->as.pair.rhs, "%s has no method or property '%s'", tname(rt), method);
@@ -866,10 +973,12 @@ static al_ir *rs(C *c, const al_node *n)
             c->loops++;
         } else {
             s->a = rx(c, n->as.loop.cond);
-            c->withs++;
+            if (s->a->type->kind == AL_TY_RECORD) push(&c->with_recs, &c->nwith, s->a);
+            else c->withs++;
         }
         s->b = stmt_or_empty(c, n, n->as.loop.body);
         if (n->kind == AST_WHILE) c->loops--;
+        else if (s->a->type->kind == AL_TY_RECORD) c->nwith--;
         else c->withs--;
         return s;
     }
@@ -998,7 +1107,7 @@ static al_ir *rs(C *c, const al_node *n)
 
 void al_resolve_body(al_program *P, al_object *obj, al_proc *proc)
 {
-    C c = {P, obj, proc, 0, 0};
+    C c = {.P = P, .obj = obj, .proc = proc};
     proc->body = rs(&c, proc->ast->as.routine.body);
     al_exec_link(proc->body);
 }

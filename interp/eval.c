@@ -8,6 +8,7 @@
 #include "interp/convert.h"
 #include "interp/decimal.h"
 #include "interp/exec.h"
+#include "interp/table.h"
 #include "interp/text.h"
 #include "grammar/mem.h"
 
@@ -122,6 +123,9 @@ al_value al_exec_default(al_exec *X, const al_type *t)
     case AL_TY_CODEUNIT:
         v.u.inst = NULL;                /* created on first use */
         break;
+    case AL_TY_RECORD:
+        v.u.rec = al_record_new(X, t->obj->table, t->temporary);
+        break;
     case AL_TY_VARIANT:
         v.tag = AL_TY_NONE;
         break;
@@ -165,10 +169,15 @@ al_instance *al_exec_instance(al_exec *X, al_object *obj)
     return in;
 }
 
-/* Copies a value for assignment: arrays are copied, everything else is
- * immutable or shared by reference (List, Dictionary, TextBuilder). */
+/* Copies a value for assignment and passing by value: arrays and records
+ * are copied, everything else is immutable or shared by reference (List,
+ * Dictionary, TextBuilder). */
 static al_value copy_value(al_value v)
 {
+    if (v.tag == AL_TY_RECORD && v.u.rec) {
+        v.u.rec = al_record_clone(NULL, v.u.rec);
+        return v;
+    }
     if (v.tag == AL_TY_ARRAY && v.u.array) {
         al_array *a = al_alloc(sizeof *a + v.u.array->count * sizeof(al_value));
         a->count = v.u.array->count;
@@ -201,9 +210,28 @@ static inline al_value ev(al_exec *X, const al_ir *e)
     return e->fn(X, e);
 }
 
+static al_value eval_generic(al_exec *X, const al_ir *e);
+
+/* The record a record expression stands for. */
+static al_record *record_of(al_exec *X, const al_ir *e)
+{
+    if (e->op == IR_SELF) {
+        al_record *r = (al_record *)X->top->self;      /* table code runs with self = the record */
+        return e->sub ? al_record_x(X, r) : r;
+    }
+    return ev(X, e).u.rec;
+}
+
 static al_value *slot_of(al_exec *X, const al_ir *e)
 {
     switch (e->op) {
+    case IR_FIELD: return &record_of(X, e->a)->fields[e->slot];
+    case IR_SELF: {
+        /* a record is a reference to its buffer: any slot holding it will do */
+        al_value *v = al_alloc(sizeof *v);
+        *v = al_recordv(record_of(X, e));
+        return v;
+    }
     case IR_LOCAL: return &X->top->slots[e->slot];
     case IR_LOCAL_REF: return X->top->slots[e->slot].u.ref;
     case IR_GLOBAL: return &X->top->self->globals[e->slot];
@@ -228,6 +256,7 @@ static al_instance *instance_of(al_exec *X, const al_ir *target)
 {
     if (!target) return X->top->self;
     if (target->op == IR_CONST && target->sub == 1) return X->top->self;    /* this */
+    if (target->type->kind == AL_TY_RECORD) return al_record_instance(X, record_of(X, target));
     al_value *slot = slot_of(X, target);
     if (!slot->u.inst) slot->u.inst = al_exec_instance(X, target->type->obj);
     return slot->u.inst;
@@ -433,6 +462,8 @@ static __attribute__((noinline)) al_value call_builtin(al_exec *X, const al_ir *
             self = &tmp;
         }
     }
+    if (__builtin_expect(X->read_only, 0) && (e->builtin->flags & AL_BF_DB_WRITE))
+        al_record_check_write(X, e->builtin->name, self);
     return e->builtin->fn(X, self, argc, argv, e);
 }
 
@@ -449,7 +480,7 @@ static __attribute__((noinline)) al_value call_proc(al_exec *X, const al_ir *e)
             slots[i].u.ref = slot_of(X, a->a);
         } else {
             slots[i] = ev(X, a);
-            if (slots[i].tag == AL_TY_ARRAY) slots[i] = copy_value(slots[i]);
+            if (slots[i].tag == AL_TY_ARRAY || slots[i].tag == AL_TY_RECORD) slots[i] = copy_value(slots[i]);
         }
     }
     al_instance *self = instance_of(X, e->a);
@@ -468,6 +499,8 @@ static al_value eval_generic(al_exec *X, const al_ir *e)
             return v;
         }
         return e->value;
+    case IR_FIELD: return record_of(X, e->a)->fields[e->slot];
+    case IR_SELF: return al_recordv(record_of(X, e));
     case IR_LOCAL: return X->top->slots[e->slot];
     case IR_LOCAL_REF: return *X->top->slots[e->slot].u.ref;
     case IR_GLOBAL: return X->top->self->globals[e->slot];
@@ -662,6 +695,10 @@ void al_exec_link(al_ir *e)
 
 static void assign(al_exec *X, const al_ir *target, al_value v)
 {
+    if (v.tag == AL_TY_RECORD) {                    /* Dst := Src copies the buffer into Dst */
+        al_record_assign(slot_of(X, target)->u.rec, v.u.rec);
+        return;
+    }
     if (v.tag == AL_TY_ARRAY) v = copy_value(v);
     if (target->op == IR_LOCAL) X->top->slots[target->slot] = v;     /* the common case */
     else *slot_of(X, target) = v;
@@ -678,6 +715,8 @@ static void assert_error(al_exec *X, const al_ir *s)
 {
     if (al_exec_protected(X, do_exec, (void *)s->a))
         al_throw(X, NULL, "An error was expected inside an AssertError statement.");
+    /* asserterror rolls the transaction back to the last Commit, as BC */
+    if (X->db_rollback) X->db_rollback(X->db);
 }
 
 /* The loops with many locals live outside exec, so that exec's own

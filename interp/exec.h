@@ -75,6 +75,13 @@ typedef struct al_exec {
     uint64_t random_state;           /* Random / Randomize */
     int32_t workdate;                /* WorkDate(); 0 = Today */
     int32_t session_id;              /* SessionId() */
+    uint64_t temp_seq;               /* temporary tables made so far */
+    void *db;                        /* the session's record store (runtime/db.h) */
+    bool read_only;                  /* a read-only session: no writes to non-temporary tables */
+    /* The store's transaction, for the catch points that roll back
+     * (asserterror, `if Codeunit.Run`); set by the runtime with [db]. */
+    void (*db_rollback)(void *db);
+    bool (*db_in_write)(const void *db);
 } al_exec;
 
 enum { AL_MAX_CALL_DEPTH = 2000 };

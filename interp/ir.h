@@ -32,6 +32,8 @@ typedef enum al_irop {
     IR_BUILTIN,      /* [builtin] with receiver [a] (or NULL) and [args] */
     IR_INDEX,        /* [a][args]: array element or text character */
     IR_NEW_LIST,     /* a list literal used as a value */
+    IR_FIELD,        /* field [slot] (buffer index) of record [a] */
+    IR_SELF,         /* table code: the record it runs on (Rec); sub = 1: its xRec */
     /* statements */
     IR_BLOCK,        /* args = statements */
     IR_ASSIGN,       /* [a] := [b]; op for += -= *= /= (kind = operand kind) */

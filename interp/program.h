@@ -17,6 +17,7 @@
 
 struct al_ir;
 struct al_builtin_lib;
+struct al_table;
 
 /* A variable, parameter or return value: its frame or instance slot. */
 typedef struct al_var {
@@ -32,6 +33,7 @@ typedef struct al_proc {
     const char *name;
     const al_node *ast;         /* the ROUTINE node */
     struct al_object *owner;
+    struct al_object *declared_in;  /* owner, or the extension that added it to owner */
     bool is_trigger, is_local, try_function;
     al_var *params;
     uint32_t nparams;
@@ -64,7 +66,10 @@ typedef struct al_object {
     bool is_test;               /* Subtype = Test */
     al_enum_value *values;      /* enum: values, in declaration order */
     uint32_t nvalues;
-    al_type self_type;          /* Codeunit "X" / Enum "X" */
+    al_type self_type;          /* Codeunit "X" / Enum "X" / Record "X" */
+    al_type temp_type;          /* a table's Record "X" temporary */
+    struct al_table *table;     /* a table (interp/table.h) */
+    struct al_object *base;     /* an extension: the object it extends */
 } al_object;
 
 typedef struct al_program {
@@ -75,6 +80,7 @@ typedef struct al_program {
     const struct al_builtin_lib *const *libs;   /* builtin tables, see builtin.h */
     bool lenient;               /* AL_LOAD_LENIENT: see below */
     uint32_t unchecked;         /* lenient: uses of what alrun cannot check yet */
+    const char *app_name;       /* the project's app (app.json name): in permission errors */
 } al_program;
 
 /* Flags for al_program_load.  AL_LOAD_LENIENT is `alrun check`'s mode:

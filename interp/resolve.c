@@ -10,6 +10,7 @@
 #include "interp/builtin.h"
 #include "interp/ir.h"
 #include "interp/resolve_impl.h"
+#include "interp/table.h"
 #include "interp/text.h"
 #include "grammar/mem.h"
 
@@ -114,7 +115,7 @@ static const struct { const char *name; const al_type *type; } simple_types[] = 
 /* Types alrun knows by name but does not run yet (records, pages, JSON,
  * HTTP ...): declaring them is fine; using them is an error. */
 static const char *const later_types[] = {
-    "Record", "RecordRef", "FieldRef", "KeyRef", "Page", "TestPage", "Report", "Query", "XmlPort",
+    "RecordRef", "FieldRef", "KeyRef", "Page", "TestPage", "Report", "Query", "XmlPort",
     "JsonObject", "JsonArray", "JsonToken", "JsonValue", "HttpClient", "HttpRequestMessage",
     "HttpResponseMessage", "HttpContent", "HttpHeaders", "InStream", "OutStream", "Blob", "BigText",
     "Media", "MediaSet", "Notification", "ErrorInfo", "DateFormula", "RecordId", "DotNet",
@@ -221,6 +222,28 @@ const al_type *al_resolve_type(al_program *P, const al_node *t)
         r->elem = al_resolve_type(P, t->as.type.of.items[0]);
         return r;
     }
+    if (al_name_eq(word, "Record")) {
+        const char *oname = type_object_name(t);
+        al_object *o = oname ? al_program_find(P, AL_OBJ_TABLE, oname) : NULL;
+        if (!o && oname) {                     /* Record 18 */
+            const al_node *w = t->as.type.words.items[0];
+            if (w->kind == AST_INT) o = al_program_find_id(P, AL_OBJ_TABLE, w->as.ival.value);
+        }
+        bool temporary = false;
+        for (uint32_t i = 1; i < t->as.type.words.count; i++)
+            if (al_ast_name_is(t->as.type.words.items[i], "temporary")) temporary = true;
+        if (!o || !o->table) {
+            if (P->lenient) {
+                P->unchecked++;
+                al_type *r = new_type(AL_TY_OTHER);
+                r->spelling = node_text(P, t);
+                return r;
+            }
+            al_diag_error(&P->diags, t->span, "Table \"%s\" is not defined", oname ? oname : "?");
+            return &al_type_error;
+        }
+        return temporary || o->table->temporary ? &o->temp_type : &o->self_type;
+    }
     if (al_name_eq(word, "Codeunit") || al_name_eq(word, "Enum")) {
         bool cu = al_name_eq(word, "Codeunit");
         const char *oname = type_object_name(t);
@@ -277,12 +300,13 @@ static void declare(al_program *P, al_var **vars, uint32_t *n, uint32_t *next, c
     }
 }
 
-static al_proc *declare_routine(al_program *P, al_object *o, const al_node *r)
+static al_proc *declare_routine(al_program *P, al_object *o, const al_node *r, al_object *from)
 {
     al_proc *p = al_alloc(sizeof *p);
     p->name = name_of(r->as.routine.name);
     p->ast = r;
     p->owner = o;
+    p->declared_in = from;
     p->is_trigger = r->op == AL_ROUTINE_TRIGGER;
     p->is_local = al_ast_name_is(r->as.routine.access, "local");
     p->ret = &al_type_none;
@@ -330,10 +354,26 @@ static al_proc *declare_routine(al_program *P, al_object *o, const al_node *r)
     return p;
 }
 
-static void declare_members(al_program *P, al_object *o)
+static void add_proc(al_object *o, al_proc *p)
 {
-    al_nodes ms = o->ast->as.object.members;
-    uint32_t next = 0;
+    o->procs = al_realloc(o->procs, o->nprocs * sizeof *o->procs, (o->nprocs + 1) * sizeof *o->procs);
+    o->procs[o->nprocs++] = p;
+}
+
+al_proc *al_resolve_routine(al_program *P, al_object *o, const al_node *r, al_object *from)
+{
+    al_proc *p = declare_routine(P, o, r, from);
+    p->is_trigger = true;
+    add_proc(o, p);
+    return p;
+}
+
+/* Declares the variables and procedures of [from] (the object itself or an
+ * extension of it) in [o]: an extension's members join its base object. */
+static void declare_members(al_program *P, al_object *o, al_object *from)
+{
+    al_nodes ms = from->ast->as.object.members;
+    uint32_t next = o->nglobals;
     for (uint32_t i = 0; i < ms.count; i++) {
         const al_node *m = ms.items[i];
         if (m->kind == AST_VARS)
@@ -343,15 +383,15 @@ static void declare_members(al_program *P, al_object *o)
     for (uint32_t i = 0; i < ms.count; i++) {
         const al_node *m = ms.items[i];
         if (m->kind != AST_ROUTINE) continue;
-        al_proc *p = declare_routine(P, o, m);
+        al_proc *p = declare_routine(P, o, m, from);
         for (uint32_t k = 0; k < o->nprocs; k++)
             if (al_name_eq(o->procs[k]->name, p->name) && o->procs[k]->is_trigger == p->is_trigger
-                && o->procs[k]->nparams == p->nparams)
+                && o->procs[k]->nparams == p->nparams
+                && !(p->is_trigger && o->procs[k]->declared_in != from))
                 al_diag_error(&P->diags, m->as.routine.name->span, "'%s' is already declared with %u parameter%s",
                               p->name, p->nparams, p->nparams == 1 ? "" : "s");
-        o->procs = al_realloc(o->procs, o->nprocs * sizeof *o->procs, (o->nprocs + 1) * sizeof *o->procs);
-        o->procs[o->nprocs++] = p;
-        if (p->is_trigger && al_name_eq(p->name, "OnRun")) o->on_run = p;
+        add_proc(o, p);
+        if (p->is_trigger && al_name_eq(p->name, "OnRun") && o->kind == AL_OBJ_CODEUNIT) o->on_run = p;
         if (!m->as.routine.body && o->kind != AL_OBJ_INTERFACE && o->kind != AL_OBJ_CONTROLADDIN)
             al_diag_error(&P->diags, m->as.routine.name->span, "'%s' has no body (begin ... end)", p->name);
     }
@@ -431,9 +471,30 @@ al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t
         else if (!base) al_diag_error(&P->diags, b->span, "Enum \"%s\" is not defined", name_of(b));
         else load_enum_values(P, base, o->ast);
     }
-    /* pass 3: variables and procedure signatures of the objects we run */
+    /* tables, then what their extensions add */
     for (uint32_t i = 0; i < P->nobjects; i++)
-        if (P->objects[i]->kind == AL_OBJ_CODEUNIT) declare_members(P, P->objects[i]);
+        if (P->objects[i]->kind == AL_OBJ_TABLE) al_table_load(P, P->objects[i]);
+    for (uint32_t i = 0; i < P->nobjects; i++) {
+        al_object *o = P->objects[i];
+        if (o->kind != AL_OBJ_TABLEEXTENSION || !o->ast->as.object.extends.count) continue;
+        const al_node *b = o->ast->as.object.extends.items[0];
+        while (b->kind == AST_MEMBER) b = b->as.pair.rhs;
+        al_object *base = al_program_find(P, AL_OBJ_TABLE, name_of(b));
+        if (!base && P->lenient) P->unchecked++;
+        else if (!base) al_diag_error(&P->diags, b->span, "Table \"%s\" is not defined", name_of(b));
+        else al_table_extend(P, base, o);
+    }
+    /* pass 3: variables and procedure signatures of the objects we run */
+    for (uint32_t i = 0; i < P->nobjects; i++) {
+        al_object *o = P->objects[i];
+        if (o->kind == AL_OBJ_CODEUNIT || o->kind == AL_OBJ_TABLE) declare_members(P, o, o);
+        else if (o->kind == AL_OBJ_TABLEEXTENSION && o->base) declare_members(P, o->base, o);
+    }
+    for (uint32_t i = 0; i < P->nobjects; i++) {
+        al_object *o = P->objects[i];
+        if (o->kind == AL_OBJ_TABLE) al_table_link(P, o, o);
+        else if (o->kind == AL_OBJ_TABLEEXTENSION && o->base) al_table_link(P, o->base, o);
+    }
     /* pass 4: bodies */
     for (uint32_t i = 0; i < P->nobjects; i++) {
         al_object *o = P->objects[i];

@@ -9,6 +9,14 @@
 const al_type *al_resolve_type(al_program *P, const al_node *t);
 /* The first value of property [name] among [members], or NULL. */
 const al_node *al_resolve_property(al_nodes members, const char *name);
+/* Declares routine [r] of object [from] as a procedure of [o] (the same
+ * object, or the table an extension extends) and adds it to o->procs. */
+al_proc *al_resolve_routine(al_program *P, al_object *o, const al_node *r, al_object *from);
+/* Tables (table.c). */
+void al_table_load(al_program *P, al_object *o);
+void al_table_extend(al_program *P, al_object *base, al_object *ext);
+void al_table_link(al_program *P, al_object *table, al_object *from);
+
 /* Compiles the body of [proc] (an object's procedure or trigger). */
 void al_resolve_body(al_program *P, al_object *obj, al_proc *proc);
 

@@ -29,7 +29,7 @@ SIMPLE(al_type_variant, AL_TY_VARIANT);
 static const char *const base_names[AL_TY_COUNT] = {
     "<error>", "<none>", "Boolean", "Integer", "BigInteger", "Decimal", "Char", "Text", "Code",
     "Label", "Date", "Time", "DateTime", "Duration", "Guid", "Option", "Enum", "TextBuilder",
-    "List", "Dictionary", "Variant", "Codeunit", "Array", "?",
+    "List", "Dictionary", "Variant", "Codeunit", "Array", "Record", "?",
 };
 
 char *al_type_name(const al_type *t)
@@ -46,6 +46,8 @@ char *al_type_name(const al_type *t)
         return al_sprintf("Enum \"%s\"", t->obj ? t->obj->name : "?");
     case AL_TY_CODEUNIT:
         return al_sprintf("Codeunit \"%s\"", t->obj ? t->obj->name : "?");
+    case AL_TY_RECORD:
+        return al_sprintf("Record \"%s\"%s", t->obj ? t->obj->name : "?", t->temporary ? " temporary" : "");
     case AL_TY_ARRAY:
         return al_sprintf("array of %s", al_type_name(t->elem));
     case AL_TY_OTHER:
@@ -62,7 +64,7 @@ bool al_type_equal(const al_type *a, const al_type *b)
     switch (a->kind) {
     case AL_TY_LIST: return al_type_equal(a->elem, b->elem);
     case AL_TY_DICT: return al_type_equal(a->key, b->key) && al_type_equal(a->elem, b->elem);
-    case AL_TY_ENUM: case AL_TY_CODEUNIT: return a->obj == b->obj;
+    case AL_TY_ENUM: case AL_TY_CODEUNIT: case AL_TY_RECORD: return a->obj == b->obj;
     case AL_TY_ARRAY:
         if (a->ndims != b->ndims || !al_type_equal(a->elem, b->elem)) return false;
         for (uint32_t i = 0; i < a->ndims; i++)

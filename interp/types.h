@@ -37,6 +37,7 @@ typedef enum al_tkind {
     AL_TY_VARIANT,
     AL_TY_CODEUNIT,     /* the codeunit object in [obj] */
     AL_TY_ARRAY,        /* element type in [elem], dimensions in [dims] */
+    AL_TY_RECORD,       /* the table object in [obj]; [temporary] for `Record X temporary` */
     AL_TY_OTHER,        /* declared with a type alrun does not run yet */
     AL_TY_COUNT
 } al_tkind;
@@ -54,6 +55,7 @@ typedef struct al_type {
     const char *const *members;     /* Option member names */
     uint32_t nmembers;
     const char *spelling;           /* how the declaration wrote it (OTHER) */
+    bool temporary;                 /* Record X temporary */
 } al_type;
 
 extern const al_type al_type_error, al_type_none, al_type_boolean, al_type_integer,

@@ -23,6 +23,7 @@ struct al_dict;
 struct al_tbuilder;
 struct al_array;
 struct al_instance;
+struct al_record;
 
 typedef struct al_value {
     uint8_t tag;            /* al_tkind */
@@ -38,6 +39,7 @@ typedef struct al_value {
         struct al_tbuilder *tb;
         struct al_array *array;
         struct al_instance *inst;     /* Codeunit */
+        struct al_record *rec;        /* Record (interp/table.h) */
         struct al_value *ref;         /* a var parameter's slot: the caller's storage */
     } u;
 } al_value;

@@ -12,6 +12,7 @@
 #include "interp/program.h"
 #include "runtime/host.h"
 #include "runtime/project.h"
+#include "runtime/session.h"
 #include "stdlib/lib.h"
 
 #include <stdio.h>
@@ -30,6 +31,11 @@ static const char usage[] =
     "      --codeunit ID|NAME  the codeunit to run\n"
     "      --confirm yes|no    how Confirm() is answered (default: its default)\n"
     "      --strmenu N         which StrMenu() option is chosen (default: its default)\n"
+    "      --db FILE           keep the records in the SQLite database FILE (created\n"
+    "                          and kept up to date from the tables); without it\n"
+    "                          every run starts from an empty database\n"
+    "      --read-only         run in a read-only session, as a page background\n"
+    "                          task does: writes to non-temporary tables fail\n"
     "\n"
     "  check PATH...     parse and check every .al file under PATH: syntax, names\n"
     "                    and types (what alrun cannot check yet is counted)\n"
@@ -55,6 +61,8 @@ static int usage_error(const char *fmt, const char *arg)
 typedef struct opts {
     bool syntax_only, dump;
     const char *codeunit;
+    const char *db;
+    bool read_only;
     al_stdio_host answers;
     const char **paths;
     int npaths;
@@ -72,6 +80,11 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, bool run)
         else if (run && !strcmp(a, "--codeunit")) {
             if (!val) return usage_error("%s needs an ID or a name", a);
             o->codeunit = argv[++i];
+        } else if (run && !strcmp(a, "--db")) {
+            if (!val) return usage_error("%s needs a file name", a);
+            o->db = argv[++i];
+        } else if (run && !strcmp(a, "--read-only")) {
+            o->read_only = true;
         } else if (run && !strcmp(a, "--confirm")) {
             if (!val || (strcmp(val, "yes") && strcmp(val, "no")))
                 return usage_error("%s takes yes or no", a);
@@ -210,10 +223,22 @@ static int cmd_run(int argc, char **argv)
     if (errors) return 1;
     al_object *cu = pick_codeunit(prog, o.codeunit);
     if (!cu) return 1;
-    al_exec *X = al_alloc(sizeof *X);
+    char *error = NULL;
+    al_db *db = al_db_open(o.db, prog, &error);
+    if (!db) {
+        fprintf(stderr, "alrun: %s\n", error);
+        return 1;
+    }
     al_host host = al_host_stdio(&o.answers);
-    al_exec_init(X, prog, &host);
+    al_exec *X = al_session_open(prog, db, o.read_only, &host, &error);
+    if (!X) {
+        fprintf(stderr, "alrun: %s\n", error);
+        al_db_close(db);
+        return 1;
+    }
     bool ok = al_exec_run_object(X, cu);
+    al_session_close(X, ok);
+    al_db_close(db);
     fflush(stdout);
     if (!ok) {
         fprintf(stderr, "%s\n", *X->last_error.msg ? X->last_error.msg : "(the code ended with an error without text)");

@@ -8,12 +8,20 @@
 #include "interp/decimal.h"
 #include "interp/guid.h"
 #include "interp/numfmt.h"
+#include "interp/table.h"
 #include "interp/text.h"
 #include "grammar/mem.h"
 
 #include <string.h>
 
 /* ------------------------------------------------------------- helpers */
+
+/* BC's text when `if Codeunit.Run(...)` is called inside a write transaction. */
+#define AL_CODEUNIT_RUN_IN_WRITE_TRANSACTION \
+    "The following AL methods can be used only to a limited degree during write transactions " \
+    "(because one or more tables will be locked). Codeunit.Run is allowed in write transactions " \
+    "only if the return value is not used. For example, 'OK := Codeunit.Run()' is not allowed. " \
+    "Use the Commit method to save the changes before this call, or structure the code differently."
 
 al_value al_lib_text(const al_text *t) { return al_textv(AL_TY_TEXT, t); }
 
@@ -385,7 +393,13 @@ static al_value g_codeunit_run(al_exec *X, al_value *self, int argc, al_value *a
         al_exec_run_object_unprotected(X, o);
         return al_bool(true);
     }
-    return al_bool(al_exec_run_object(X, o));
+    /* `if Codeunit.Run`: the codeunit runs in its own transaction, which an
+     * error rolls back; so BC refuses it while a write transaction is open */
+    if (X->db_in_write && X->db_in_write(X->db))
+        al_throw(X, NULL, "%s", AL_CODEUNIT_RUN_IN_WRITE_TRANSACTION);
+    bool ok = al_exec_run_object(X, o);
+    if (!ok && X->db_rollback) X->db_rollback(X->db);
+    return al_bool(ok);
 }
 
 /* Clear(var X): X gets its type's default value (a codeunit variable a
@@ -393,6 +407,10 @@ static al_value g_codeunit_run(al_exec *X, al_value *self, int argc, al_value *a
 static al_value g_clear(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
     (void)self; (void)argc;
+    if (argv[0].u.ref->tag == AL_TY_RECORD) {    /* a record keeps its identity (and temporary rows) */
+        al_record_clear(X, argv[0].u.ref->u.rec);
+        return al_none();
+    }
     *argv[0].u.ref = al_exec_default(X, call->args[0]->a->type);
     return al_none();
 }

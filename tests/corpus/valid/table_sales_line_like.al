@@ -78,6 +78,15 @@ table 37 "Sales Line"
                                                                    "Reservation Status" = CONST(Reservation)));
             FieldClass = FlowField;
         }
+        field(3; "Document No."; Code[20]) { }
+        field(4; "Line No."; Integer) { }
+        field(16; "Outstanding Quantity"; Decimal) { }
+        field(17; "Qty. to Invoice"; Decimal) { }
+        field(61; "Quantity Invoiced"; Decimal) { }
+        field(5416; "Outstanding Qty. (Base)"; Decimal) { }
+        field(29; Amount; Decimal) { }
+        field(30; "Amount Including VAT"; Decimal) { }
+        field(1300; "Outstanding Amount"; Decimal) { }
         field(7000; "Date Filter"; Date)
         {
             FieldClass = FlowFilter;

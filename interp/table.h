@@ -1,0 +1,167 @@
+/* interp/table.h — tables as the program sees them, and record values.
+ *
+ * A `table` object becomes an al_table when the program loads (table.c):
+ * its fields with their types and properties, its keys (keys[0] is the
+ * primary key), its triggers, and what every `tableextension` of it adds —
+ * fields, keys, procedures, triggers that run before and after the base
+ * table's.  Like the rest of the program it is read-only once sessions
+ * start.
+ *
+ * An al_record is the value of a `Record X` variable: the field buffer the
+ * AL code reads and writes, the view (filters, current key, sort order,
+ * marks) and, for a temporary record, the temporary table it works on.
+ * Where the rows live is the runtime's business (runtime/db.c): the
+ * interpreter only knows the buffer, so field access is an array index.
+ */
+#ifndef AL_INTERP_TABLE_H
+#define AL_INTERP_TABLE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "interp/exec.h"
+
+/* FieldClass */
+enum { AL_FIELD_NORMAL, AL_FIELD_FLOWFIELD, AL_FIELD_FLOWFILTER };
+
+/* CalcFormula methods of a FlowField. */
+typedef enum al_calc_method {
+    AL_CALC_NONE, AL_CALC_SUM, AL_CALC_COUNT, AL_CALC_EXIST, AL_CALC_LOOKUP,
+    AL_CALC_AVERAGE, AL_CALC_MIN, AL_CALC_MAX
+} al_calc_method;
+
+/* One `where` condition of a CalcFormula: the source table's field
+ * [field] is compared with a constant, a filter text, or a field (or
+ * FlowFilter) of the record being calculated. */
+typedef enum al_calc_cond_kind { AL_CALC_CONST, AL_CALC_FILTER, AL_CALC_FIELD, AL_CALC_UPPERLIMIT } al_calc_cond_kind;
+typedef struct al_calc_cond {
+    uint32_t field;                  /* index of the source table's field */
+    al_calc_cond_kind kind;
+    const struct al_text *text;      /* const(...) / filter(...) as written */
+    uint32_t other;                  /* field(...): index in this table */
+} al_calc_cond;
+
+typedef struct al_calc_formula {
+    al_calc_method method;
+    struct al_object *source;        /* the table the formula reads */
+    int32_t source_field;            /* index of the summed/looked-up field; -1 for count/exist */
+    al_calc_cond *conds;
+    uint32_t nconds;
+    bool reverse_sign;               /* `-sum(...)` */
+} al_calc_formula;
+
+typedef struct al_field {
+    int32_t no;                      /* the field number */
+    const char *name;
+    const char *caption;             /* Caption, else the name */
+    const al_type *type;
+    uint32_t index;                  /* position in the record buffer */
+    uint8_t fclass;                  /* AL_FIELD_* */
+    bool not_blank, auto_increment;
+    bool has_init;
+    al_value init;                   /* InitValue, already of [type] */
+    al_calc_formula *calc;           /* FlowField */
+    al_proc **validate;              /* OnBeforeValidate(ext) ... OnValidate ... OnAfterValidate(ext) */
+    uint32_t nvalidate;
+    const al_node *decl;             /* the field element */
+} al_field;
+
+typedef struct al_key {
+    const char *name;
+    uint32_t *fields;                /* field indexes */
+    uint32_t nfields;
+    uint32_t *sum_fields;            /* SumIndexFields */
+    uint32_t nsum;
+    bool unique;
+} al_key;
+
+/* Table triggers, in the order they run: an extension's OnBefore... before
+ * the base table's trigger, its OnAfter... after; the whole chain runs
+ * before the row is written (docs/records.md). */
+enum { AL_TRIG_INSERT, AL_TRIG_MODIFY, AL_TRIG_DELETE, AL_TRIG_RENAME, AL_TRIG_COUNT };
+typedef struct al_trigger_list {
+    al_proc **procs;                 /* OnBefore... (extensions), On... (table), OnAfter... (extensions) */
+    uint32_t n;
+} al_trigger_list;
+
+typedef struct al_table {
+    struct al_object *obj;
+    const char *caption;
+    al_field *fields;
+    uint32_t nfields;
+    al_key *keys;                    /* keys[0] is the primary key */
+    uint32_t nkeys;
+    bool temporary;                  /* TableType = Temporary */
+    bool per_company;                /* DataPerCompany */
+    al_trigger_list triggers[AL_TRIG_COUNT];
+} al_table;
+
+/* The field of [t] named [name] (case-insensitive), or NULL. */
+const al_field *al_table_field(const al_table *t, const char *name);
+/* The field with number [no], or NULL. */
+const al_field *al_table_field_no(const al_table *t, int32_t no);
+
+/* ================================================================ records */
+
+struct al_filter;
+
+/* A temporary table: the rows of a temporary record variable (or of
+ * several, after Copy(From, true)).  The store creates the rows' home on
+ * first use and knows it by [id], unique in the session. */
+typedef struct al_temp_table {
+    uint64_t id;
+    bool created;
+} al_temp_table;
+
+typedef struct al_record {
+    /* A record is its table's instance: table procedures and triggers run
+     * with `self` pointing here, so their globals are per record variable
+     * as in BC.  Must stay the first member. */
+    al_instance inst;
+    const al_table *table;
+    al_value *fields;                /* the buffer: table->nfields values */
+    struct al_record *x;             /* xRec: the buffer as last read or written */
+    bool temporary;
+    al_temp_table *temp;             /* temporary: its rows */
+    /* the view */
+    struct al_filter **filters;      /* per field index; NULL = no filter */
+    struct al_filter **filters2;     /* FilterGroup 2 (SetFilter from TableView / SourceTableView) */
+    uint32_t key;                    /* current key (SetCurrentKey) */
+    bool descending;                 /* Ascending(false) */
+    bool marked_only;
+    void *marks;                     /* the store's set of marked primary keys */
+    int64_t rowid;                   /* the store's row of the last read record, or 0 */
+    int32_t curr_field;              /* CurrFieldNo during OnValidate, else 0 */
+} al_record;
+
+/* A new record of [t] with every field at its InitValue. */
+al_record *al_record_new(al_exec *X, const al_table *t, bool temporary);
+/* Parameter passing by value: a copy of everything — buffer, view, marks;
+ * a temporary record's copy works on the same temporary table. */
+al_record *al_record_clone(al_exec *X, const al_record *r);
+/* `Dst := Src`: the field buffer only (BC keeps Dst's filters, key and
+ * temporary table). */
+void al_record_assign(al_record *dst, const al_record *src);
+/* Init(): every field except the primary key back to its InitValue. */
+void al_record_init(al_exec *X, al_record *r);
+/* The table's global variables of [r], made on first use: table globals
+ * are per record variable, and a table may hold a Record of itself. */
+al_instance *al_record_instance(al_exec *X, al_record *r);
+/* The xRec of [r]: the buffer as last read from or written to the store. */
+al_record *al_record_x(al_exec *X, al_record *r);
+/* Clear(Rec): the buffer back to InitValues, filters and key reset; a
+ * temporary record keeps its rows. */
+void al_record_clear(al_exec *X, al_record *r);
+/* A read-only session's refusal of builtin [method] on [self] (the
+ * central check for AL_BF_DB_WRITE builtins): BC's permission error unless
+ * the record is temporary. */
+void al_record_check_write(al_exec *X, const char *method, const al_value *self);
+
+/* The record as an AL value. */
+static inline al_value al_recordv(al_record *r)
+{
+    al_value v = {.tag = AL_TY_RECORD};
+    v.u.rec = r;
+    return v;
+}
+
+#endif

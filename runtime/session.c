@@ -1,0 +1,33 @@
+/* runtime/session.c — sessions (see session.h). */
+#include "runtime/session.h"
+#include "grammar/mem.h"
+
+static void rollback(void *db) { al_store_rollback(db); }
+static bool in_write(const void *db) { return al_store_in_write(db); }
+
+al_exec *al_session_open(const al_program *P, al_db *db, bool read_only, const al_host *host, char **error)
+{
+    al_store *s = al_store_open(db, read_only, error);
+    if (!s) return NULL;
+    al_exec *X = al_alloc(sizeof *X);
+    al_exec_init(X, P, host);
+    X->db = s;
+    X->read_only = read_only;
+    X->db_rollback = rollback;
+    X->db_in_write = in_write;
+    return X;
+}
+
+static void do_commit(al_exec *X, void *ud)
+{
+    (void)ud;
+    al_store_commit(X, X->db);
+}
+
+void al_session_close(al_exec *X, bool ok)
+{
+    if (!X->db) return;
+    if (ok) al_exec_protected(X, do_commit, NULL);
+    al_store_close(X->db);
+    X->db = NULL;
+}

@@ -1,0 +1,20 @@
+/* runtime/session.h — a session: one al_exec with its record store.
+ *
+ * A session is what BC calls one: a thread of AL execution with its own
+ * database connection and write transaction.  `alrun run` has one; page
+ * background tasks (a later issue) add read-only child sessions.
+ */
+#ifndef AL_RUNTIME_SESSION_H
+#define AL_RUNTIME_SESSION_H
+
+#include "interp/exec.h"
+#include "runtime/db.h"
+
+/* A new session on [db]: an al_exec for [P] with [host], whose store is
+ * read-only when [read_only].  NULL with *error on failure. */
+al_exec *al_session_open(const al_program *P, al_db *db, bool read_only, const al_host *host, char **error);
+/* Ends the session: commits its transaction when [ok], else rolls it
+ * back (an error that reached the top undoes what was not committed). */
+void al_session_close(al_exec *X, bool ok);
+
+#endif
