@@ -5,6 +5,7 @@
 #include "interp/decimal.h"
 #include "interp/guid.h"
 #include "interp/numfmt.h"
+#include "interp/program.h"
 #include "grammar/mem.h"
 
 #include <string.h>
@@ -404,6 +405,29 @@ bool al_evaluate(al_exec *X, al_value *target, const al_type *type, const al_tex
             return true;
         }
         return al_fail_set(f, NULL, "The value \"%s\" can't be evaluated into type Option.", s);
+    }
+    case AL_TY_ENUM: {
+        /* the value's name or caption (what Format gives), any case, or a
+         * declared ordinal */
+        const al_object *o = type->obj;
+        const al_text *t = al_text_upper(al_text_trim(text, NULL));
+        for (uint32_t i = 0; o && i < o->nvalues; i++) {
+            const al_enum_value *ev = &o->values[i];
+            if (al_text_eq_cstr(t, al_text_upper(al_text_cstr(ev->name))->s)
+                || (ev->caption && al_text_eq_cstr(t, al_text_upper(al_text_cstr(ev->caption))->s))) {
+                *target = al_ordinal(AL_TY_ENUM, ev->ordinal);
+                return true;
+            }
+        }
+        int64_t x;
+        al_fail ignore = {0};
+        if (o && al_numfmt_eval_int(s, fmtnum, false, &x, &ignore))
+            for (uint32_t i = 0; i < o->nvalues; i++)
+                if (o->values[i].ordinal == x) {
+                    *target = al_ordinal(AL_TY_ENUM, (int32_t)x);
+                    return true;
+                }
+        return al_fail_set(f, NULL, "The value \"%s\" can't be evaluated into type Enum.", s);
     }
     default:
         return al_fail_set(f, NULL, "The value \"%s\" can't be evaluated into type %s.", s,

@@ -61,8 +61,17 @@ static al_value dt_make(al_exec *X, al_value *self, int argc, al_value *argv, co
     al_date today = al_datetime_date(n);
     int32_t y, m, d;
     al_date_to_ymd(today, &y, &m, &d);
+    /* DWY2Date without a week means the current week: today's ISO week and
+     * the year that week belongs to (2024-12-30 is in week 1 of 2025). */
+    int32_t week = 0, week_year = y;
+    if (call->builtin->magic && argc < 2) {
+        al_fail ignored = {0};
+        al_date_date2dwy(today, 2, &week, &ignored);
+        al_date_date2dwy(today, 3, &week_year, &ignored);
+        y = week_year;
+    }
     int32_t a = (int32_t)al_lib_arg_int(argv[0]);
-    int32_t b = argc > 1 ? (int32_t)al_lib_arg_int(argv[1]) : (call->builtin->magic ? 0 : m);
+    int32_t b = argc > 1 ? (int32_t)al_lib_arg_int(argv[1]) : (call->builtin->magic ? week : m);
     int32_t c = argc > 2 ? (int32_t)al_lib_arg_int(argv[2]) : y;
     al_date r;
     al_fail f = {0};
