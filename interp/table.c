@@ -589,6 +589,7 @@ al_record *al_record_clone(al_exec *X, const al_record *src)
     *r = *src;
     r->inst.globals = NULL;          /* a fresh variable: its own table globals */
     r->x = NULL;
+    r->cursor = NULL;
     r->fields = al_alloc(sizeof *r->fields * (t->nfields + 1));
     memcpy(r->fields, src->fields, sizeof *r->fields * t->nfields);
     r->filters = al_alloc(sizeof *r->filters * (t->nfields + 1));
@@ -655,6 +656,7 @@ void al_record_clear(al_exec *X, al_record *r)
     r->marked_only = false;
     r->marks = NULL;
     r->rowid = 0;
+    r->view++;
 }
 
 void al_record_check_write(al_exec *X, const char *method, const al_value *self)

@@ -130,6 +130,8 @@ typedef struct al_record {
     bool marked_only;
     void *marks;                     /* the store's set of marked primary keys */
     int64_t rowid;                   /* the store's row of the last read record, or 0 */
+    uint64_t view;                   /* bumped by every change of filters, key or order */
+    void *cursor;                    /* the store's open FindSet cursor, or NULL */
     int32_t curr_field;              /* CurrFieldNo during OnValidate, else 0 */
 } al_record;
 

@@ -38,11 +38,27 @@ typedef struct conn {
     stmt_cache cache;
 } conn;
 
+/* An open FindSet: the query's statement, stepped by Next(1) while the
+ * record's view and position are what the cursor left them at.  A store
+ * keeps at most MAX_CURSORS open; the oldest is closed to make room (its
+ * record then falls back to a keyset query: correct, only slower). */
+enum { MAX_CURSORS = 32 };
+typedef struct cursor {
+    sqlite3_stmt *st;            /* owned, not from the cache */
+    al_record *owner;
+    uint64_t view;
+    int64_t rowid;               /* the row last read through it */
+    al_value *keyvals;           /* the order fields' values of that row */
+    uint32_t nkeys;
+} cursor;
+
 struct al_store {
     al_db *db;
     bool read_only;
     bool in_write;               /* BEGIN done, not yet committed */
     conn main, temp;
+    cursor cursors[MAX_CURSORS];
+    uint32_t next_cursor;        /* the slot to reuse next (round robin) */
 };
 
 /* ============================================================== helpers */
@@ -232,6 +248,7 @@ static sqlite3_stmt *prepare(al_exec *X, conn *c, const char *sql)
         j = (j + 1) & (k->cap - 1);
     }
     sqlite3_stmt *st;
+    if (getenv("ALRUN_SQL_TRACE")) fprintf(stderr, "sql: %s\n", sql);
     if (sqlite3_prepare_v2(c->db, sql, -1, &st, NULL) != SQLITE_OK) sql_fail(X, c->db, sql);
     k->sql[j] = al_strdup(sql);
     k->stmt[j] = st;
@@ -333,6 +350,14 @@ static char *index_sql(const al_table *t, const char *name, uint32_t key)
                quote_ident(al_sprintf("%s$%u", name, key)), quote_ident(name));
     for (uint32_t i = 0; i < k->nfields; i++)
         sql_printf(&s, "%s%s", i ? ", " : "", column(&t->fields[k->fields[i]]));
+    /* then the primary key's other fields, as BC's indexes have them: the
+     * sort order is the key then the primary key, and Next seeks on both */
+    const al_key *pk = &t->keys[0];
+    for (uint32_t i = 0; !k->unique && i < pk->nfields; i++) {
+        bool have = false;
+        for (uint32_t j = 0; j < k->nfields; j++) have |= k->fields[j] == pk->fields[i];
+        if (!have) sql_printf(&s, ", %s", column(&t->fields[pk->fields[i]]));
+    }
     al_sql_append(&s, ")");
     return s.buf;
 }
@@ -472,9 +497,17 @@ al_store *al_store_open(al_db *db, bool read_only, char **error)
     return s;
 }
 
+static void cursor_close(cursor *k)
+{
+    if (k->st) sqlite3_finalize(k->st);
+    if (k->owner && k->owner->cursor == k) k->owner->cursor = NULL;
+    memset(k, 0, sizeof *k);
+}
+
 void al_store_close(al_store *s)
 {
     if (!s) return;
+    for (uint32_t i = 0; i < MAX_CURSORS; i++) cursor_close(&s->cursors[i]);
     al_store_rollback(s);
     conn_close(&s->main);
     conn_close(&s->temp);
@@ -493,6 +526,9 @@ void al_store_commit(al_exec *X, al_store *s)
 void al_store_rollback(al_store *s)
 {
     if (!s->in_write) return;
+    /* a rollback aborts the statements reading the database */
+    for (uint32_t i = 0; i < MAX_CURSORS; i++)
+        if (s->cursors[i].owner && !s->cursors[i].owner->temporary) cursor_close(&s->cursors[i]);
     sqlite3_exec(s->main.db, "ROLLBACK", NULL, NULL, NULL);
     s->in_write = false;
 }
@@ -758,6 +794,72 @@ bool al_store_get(al_exec *X, al_store *s, al_record *r, const al_value *pk)
     return fetch_one(X, c, &q, r);
 }
 
+static bool same_value(al_value a, al_value b)
+{
+    if (a.tag != b.tag) return false;
+    switch ((al_tkind)a.tag) {
+    case AL_TY_TEXT: case AL_TY_CODE: return al_text_eq(a.u.text, b.u.text);
+    case AL_TY_DECIMAL: return al_convert_dec_cmp(a, b) == 0;
+    case AL_TY_GUID: return memcmp(a.u.guid, b.u.guid, 16) == 0;
+    case AL_TY_BOOLEAN: return a.u.b == b.u.b;
+    case AL_TY_BIGINT: case AL_TY_DATETIME: case AL_TY_DURATION: return a.u.big == b.u.big;
+    default: return a.u.i == b.u.i;
+    }
+}
+
+static void cursor_note(cursor *k, const al_record *r)
+{
+    uint32_t of[64];
+    k->rowid = r->rowid;
+    k->nkeys = order_fields(r, of);
+    if (!k->keyvals) k->keyvals = al_alloc(sizeof *k->keyvals * 64);
+    for (uint32_t i = 0; i < k->nkeys; i++) k->keyvals[i] = r->fields[of[i]];
+}
+
+/* Runs [q] (whole rows, ordered) as [r]'s cursor and reads its first row. */
+static bool open_cursor(al_exec *X, al_store *s, conn *c, al_sql *q, al_record *r)
+{
+    if (r->cursor) cursor_close(r->cursor);
+    cursor *k = &s->cursors[s->next_cursor];
+    s->next_cursor = (s->next_cursor + 1) % MAX_CURSORS;
+    cursor_close(k);
+    if (getenv("ALRUN_SQL_TRACE")) fprintf(stderr, "sql: %s\n", q->buf);
+    if (sqlite3_prepare_v2(c->db, q->buf, -1, &k->st, NULL) != SQLITE_OK) sql_fail(X, c->db, q->buf);
+    bind_all(k->st, q);
+    if (step(X, c, k->st) != SQLITE_ROW) {
+        cursor_close(k);
+        return false;
+    }
+    read_row(k->st, r);
+    k->owner = r;
+    k->view = r->view;
+    cursor_note(k, r);
+    r->cursor = k;
+    return true;
+}
+
+/* Next(1) through [r]'s cursor: 1, 0 at the end, -1 when the cursor no
+ * longer fits (view or position changed) and a keyset query must do. */
+static int cursor_next(al_exec *X, al_store *s, al_record *r)
+{
+    cursor *k = r->cursor;
+    if (!k || k->owner != r || k->view != r->view || k->rowid != r->rowid) return -1;
+    uint32_t of[64];
+    uint32_t n = order_fields(r, of);
+    for (uint32_t i = 0; i < n; i++)
+        if (!same_value(k->keyvals[i], r->fields[of[i]])) return -1;
+    int rc = sqlite3_step(k->st);
+    if (rc == SQLITE_ROW) {
+        read_row(k->st, r);
+        cursor_note(k, r);
+        return 1;
+    }
+    cursor_close(k);
+    if (rc == SQLITE_DONE) return 0;
+    (void)X; (void)s;
+    return -1;                        /* e.g. aborted by a rollback: ask again */
+}
+
 bool al_store_find(al_exec *X, al_store *s, al_record *r, char which)
 {
     const char *name;
@@ -769,6 +871,10 @@ bool al_store_find(al_exec *X, al_store *s, al_record *r, char which)
     bool have_where = false;
     where_filters(&q, r, &have_where);
     bool reverse = which == '+' || which == '<';
+    if (which == 's') {
+        order_by(&q, r, false);
+        return open_cursor(X, s, c, &q, r);
+    }
     if (which == '=' || which == '>' || which == '<') {
         const char *op = which == '=' ? "=" : (which == '>') != r->descending ? ">" : "<";
         key_position(&q, r, op, &have_where);
@@ -781,6 +887,10 @@ bool al_store_find(al_exec *X, al_store *s, al_record *r, char which)
 int32_t al_store_next(al_exec *X, al_store *s, al_record *r, int32_t steps)
 {
     if (steps == 0) return 0;
+    if (steps == 1 && r->cursor) {
+        int k = cursor_next(X, s, r);
+        if (k >= 0) return k;
+    }
     const char *name;
     conn *c = where_of(X, s, r, &name, false);
     bool back = steps < 0;

@@ -61,7 +61,9 @@ bool al_store_delete(al_exec *X, al_store *s, al_record *r);      /* false: not 
 bool al_store_rename(al_exec *X, al_store *s, al_record *r, const al_value *old_pk, bool *exists);
 bool al_store_get(al_exec *X, al_store *s, al_record *r, const al_value *pk);
 /* Find: which is one of '-' (first), '+' (last), '=' (the buffer's key),
- * '>' (after the buffer), '<' (before it), under r's filters and key. */
+ * '>' (after the buffer), '<' (before it), under r's filters and key;
+ * 's' is FindSet: the first record, with a cursor kept open so that the
+ * Next calls that follow step through one query. */
 bool al_store_find(al_exec *X, al_store *s, al_record *r, char which);
 /* Next(steps): moves [steps] records on (back when negative); returns the
  * steps actually taken (0 at the end, buffer unchanged). */

@@ -265,6 +265,7 @@ static al_filter_field ffield(const al_record *r, uint32_t i)
 
 static al_value r_setrange(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
+    rec_of(self)->view++;
     (void)call;
     al_record *r = rec_of(self);
     uint32_t f = (uint32_t)ival(argv[0]);
@@ -276,6 +277,7 @@ static al_value r_setrange(al_exec *X, al_value *self, int argc, al_value *argv,
 
 static al_value r_setfilter(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
+    rec_of(self)->view++;
     (void)call;
     al_record *r = rec_of(self);
     uint32_t f = (uint32_t)ival(argv[0]);
@@ -308,6 +310,7 @@ static al_value r_hasfilter(al_exec *X, al_value *self, int argc, al_value *argv
 
 static al_value r_reset(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
+    rec_of(self)->view++;
     (void)X; (void)argc; (void)argv; (void)call;
     al_record *r = rec_of(self);
     memset(r->filters, 0, sizeof *r->filters * r->table->nfields);
@@ -320,6 +323,7 @@ static al_value r_reset(al_exec *X, al_value *self, int argc, al_value *argv, co
 
 static al_value r_setcurrentkey(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
+    rec_of(self)->view++;
     (void)call;
     al_record *r = rec_of(self);
     const al_table *t = r->table;
@@ -340,6 +344,7 @@ static al_value r_setcurrentkey(al_exec *X, al_value *self, int argc, al_value *
 
 static al_value r_ascending(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
+    rec_of(self)->view++;
     (void)X; (void)call;
     al_record *r = rec_of(self);
     if (argc > 0) r->descending = !argv[0].u.b;
@@ -492,7 +497,10 @@ static al_value r_copy(al_exec *X, al_value *self, int argc, al_value *argv, con
     al_instance inst = r->inst;
     al_record *x = r->x;
     al_record *c = al_record_clone(X, from);
+    uint64_t view = r->view + 1;
     *r = *c;
+    r->view = view;
+    r->cursor = NULL;
     r->inst = inst;
     r->x = x;
     if (!share && r->temporary) r->temp = mine;
@@ -501,6 +509,7 @@ static al_value r_copy(al_exec *X, al_value *self, int argc, al_value *argv, con
 
 static al_value r_copyfilters(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
+    rec_of(self)->view++;
     (void)X; (void)argc; (void)call;
     al_record *r = rec_of(self);
     al_record *from = argv[0].u.rec;
@@ -510,6 +519,7 @@ static al_value r_copyfilters(al_exec *X, al_value *self, int argc, al_value *ar
 
 static al_value r_setrecfilter(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
+    rec_of(self)->view++;
     (void)argc; (void)argv; (void)call;
     al_record *r = rec_of(self);
     const al_key *k = &r->table->keys[r->key];
@@ -561,7 +571,7 @@ static const al_builtin record_fns[] = {
     {"Find", "|t:b", r_find, AL_BF_TRY, 0},
     {"FindFirst", ":b", r_findfirst, AL_BF_TRY, '-'},
     {"FindLast", ":b", r_findfirst, AL_BF_TRY, '+'},
-    {"FindSet", "|bb:b", r_findfirst, AL_BF_TRY, '-'},
+    {"FindSet", "|bb:b", r_findfirst, AL_BF_TRY, 's'},
     {"Next", "|i:i", r_next, 0, 0},
     {"Count", ":i", r_count, 0, 0},
     {"CountApprox", ":i", r_count, 0, 0},
