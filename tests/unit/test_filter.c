@@ -312,6 +312,22 @@ Test(filter, date_forms)
     cr_assert(eq(str, TX(f), "01/01/24..01/31/24"));
 }
 
+Test(filter, closing_dates)
+{
+    const al_type *d = &al_type_date;
+    al_value dec31 = date(2023, 12, 31);
+    al_value c31 = al_ordinal(AL_TY_DATE, al_date_closing(dec31.u.i));
+    al_filter *f = P(d, "C12/31/23");
+    cr_assert(M(f, c31));
+    cr_assert(not(M(f, dec31)));
+    cr_assert(eq(str, TX(f), "C12/31/23"));
+    f = P(d, "12/31/23..C12/31/23");                /* the closing date sorts after its day */
+    cr_assert(M(f, dec31));
+    cr_assert(M(f, c31));
+    cr_assert(not(M(f, date(2024, 1, 1))));
+    cr_assert(eq(ptr, (void *)al_filter_type(f), (void *)d));
+}
+
 Test(filter, date_workdate)
 {
     const al_type *d = &al_type_date;
