@@ -112,6 +112,13 @@ typedef struct al_temp_table {
     bool created;
 } al_temp_table;
 
+/* The marked rows of a record variable (Mark, MarkedOnly): store row ids,
+ * kept sorted.  Shared by copies, as BC's marks follow Copy. */
+typedef struct al_marks {
+    int64_t *rows;
+    uint32_t n, cap;
+} al_marks;
+
 typedef struct al_record {
     /* A record is its table's instance: table procedures and triggers run
      * with `self` pointing here, so their globals are per record variable
@@ -128,7 +135,10 @@ typedef struct al_record {
     uint32_t key;                    /* current key (SetCurrentKey) */
     bool descending;                 /* Ascending(false) */
     bool marked_only;
-    void *marks;                     /* the store's set of marked primary keys */
+    al_marks *marks;                 /* Mark(true): the store's rows, by rowid */
+    uint8_t filter_group;            /* FilterGroup(n): 0 the user's filters, else filters2 */
+    uint32_t *autocalc;              /* SetAutoCalcFields: FlowFields calculated on every read */
+    uint32_t nautocalc;
     int64_t rowid;                   /* the store's row of the last read record, or 0 */
     uint64_t view;                   /* bumped by every change of filters, key or order */
     void *cursor;                    /* the store's open FindSet cursor, or NULL */

@@ -594,6 +594,16 @@ static void read_row(sqlite3_stmt *st, al_record *r)
 static void where_filters(al_sql *q, const al_record *r, bool *have_where)
 {
     const al_table *t = r->table;
+    if (r->marked_only) {
+        al_sql_append(q, *have_where ? " AND rowid IN (" : " WHERE rowid IN (");
+        *have_where = true;
+        uint32_t n = r->marks ? r->marks->n : 0;
+        for (uint32_t i = 0; i < n; i++) {
+            al_sql_append(q, i ? ", ?" : "?");
+            al_sql_bind(q, al_bigint(r->marks->rows[i]));
+        }
+        al_sql_append(q, ")");
+    }
     for (int g = 0; g < 2; g++) {
         al_filter **fl = g == 0 ? r->filters : r->filters2;
         if (!fl) continue;
@@ -780,6 +790,21 @@ static bool fetch_one(al_exec *X, conn *c, al_sql *q, al_record *r)
     if (found) read_row(st, r);
     sqlite3_reset(st);
     return found;
+}
+
+int64_t al_store_rowid(al_exec *X, al_store *s, al_record *r)
+{
+    const char *name;
+    conn *c = where_of(X, s, r, &name, false);
+    al_sql q;
+    sql_init(&q);
+    sql_printf(&q, "SELECT rowid FROM %s", name);
+    pk_where(&q, r, NULL);
+    sqlite3_stmt *st = prepare(X, c, q.buf);
+    bind_all(st, &q);
+    int64_t id = step(X, c, st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_reset(st);
+    return id;
 }
 
 bool al_store_get(al_exec *X, al_store *s, al_record *r, const al_value *pk)

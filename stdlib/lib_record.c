@@ -96,6 +96,12 @@ static void run_triggers(al_exec *X, al_record *r, int which)
     for (uint32_t i = 0; i < tl->n; i++) al_exec_call(X, tl->procs[i], al_record_instance(X, r), NULL);
 }
 
+/* SetAutoCalcFields: the FlowFields computed whenever a record is read. */
+static void autocalc(al_exec *X, al_record *r)
+{
+    for (uint32_t i = 0; i < r->nautocalc; i++) r->fields[r->autocalc[i]] = al_store_calc(X, store(X), r, r->autocalc[i]);
+}
+
 /* A [Ok :=] method's failure: false when the result is used, else the error. */
 #define TRY_FAIL(call, throw_stmt) do { if ((call)->consumed) return al_bool(false); throw_stmt; } while (0)
 
@@ -171,6 +177,7 @@ static al_value r_get(al_exec *X, al_value *self, int argc, al_value *argv, cons
         vals[i] = (int)i < argc ? argv[i] : al_exec_default(X, f->type);
     }
     if (!al_store_get(X, store(X), r, vals)) TRY_FAIL(call, not_found(X, r, vals));
+    autocalc(X, r);
     return al_bool(true);
 }
 
@@ -187,6 +194,7 @@ static al_value r_find(al_exec *X, al_value *self, int argc, al_value *argv, con
         ok = al_store_find(X, store(X), r, *w);
     }
     if (!ok) TRY_FAIL(call, nothing_inside(X, r));
+    autocalc(X, r);
     return al_bool(true);
 }
 
@@ -196,6 +204,7 @@ static al_value r_findfirst(al_exec *X, al_value *self, int argc, al_value *argv
     al_record *r = rec_of(self);
     /* magic: '-' FindFirst/FindSet, '+' FindLast */
     if (!al_store_find(X, store(X), r, (char)call->builtin->magic)) TRY_FAIL(call, nothing_inside(X, r));
+    autocalc(X, r);
     return al_bool(true);
 }
 
@@ -203,7 +212,9 @@ static al_value r_next(al_exec *X, al_value *self, int argc, al_value *argv, con
 {
     (void)call;
     int32_t steps = argc > 0 ? ival(argv[0]) : 1;
-    return al_int(al_store_next(X, store(X), rec_of(self), steps));
+    int32_t n = al_store_next(X, store(X), rec_of(self), steps);
+    if (n) autocalc(X, rec_of(self));
+    return al_int(n);
 }
 
 static al_value r_count(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
@@ -257,6 +268,16 @@ static al_value r_modifyall(al_exec *X, al_value *self, int argc, al_value *argv
     return al_none();
 }
 
+/* The filters SetRange/SetFilter/GetFilter work on: the current filter
+ * group's (FilterGroup 0 is the user's; every other group shares one set,
+ * which is ANDed with group 0). */
+static al_filter **group(al_record *r)
+{
+    if (r->filter_group == 0) return r->filters;
+    if (!r->filters2) r->filters2 = al_alloc(sizeof *r->filters2 * (r->table->nfields + 1));
+    return r->filters2;
+}
+
 static al_filter_field ffield(const al_record *r, uint32_t i)
 {
     const al_field *f = &r->table->fields[i];
@@ -270,8 +291,8 @@ static al_value r_setrange(al_exec *X, al_value *self, int argc, al_value *argv,
     al_record *r = rec_of(self);
     uint32_t f = (uint32_t)ival(argv[0]);
     al_filter_field ff = ffield(r, f);
-    if (argc == 1) r->filters[f] = NULL;
-    else r->filters[f] = al_filter_range(X, &ff, argv[1], argc > 2 ? &argv[2] : NULL);
+    if (argc == 1) group(r)[f] = NULL;
+    else group(r)[f] = al_filter_range(X, &ff, argv[1], argc > 2 ? &argv[2] : NULL);
     return al_none();
 }
 
@@ -283,7 +304,7 @@ static al_value r_setfilter(al_exec *X, al_value *self, int argc, al_value *argv
     uint32_t f = (uint32_t)ival(argv[0]);
     al_filter_field ff = ffield(r, f);
     const al_text *expr = al_lib_arg_text(X, argv[1]);
-    r->filters[f] = expr->len ? al_filter_parse(X, &ff, expr, argv + 2, argc - 2) : NULL;
+    group(r)[f] = expr->len ? al_filter_parse(X, &ff, expr, argv + 2, argc - 2) : NULL;
     return al_none();
 }
 
@@ -291,7 +312,7 @@ static al_value r_getfilter(al_exec *X, al_value *self, int argc, al_value *argv
 {
     (void)X; (void)argc; (void)call;
     al_record *r = rec_of(self);
-    al_filter *fl = r->filters[ival(argv[0])];
+    al_filter *fl = group(r)[ival(argv[0])];
     return al_lib_text(fl ? al_filter_text(fl) : AL_TEXT_EMPTY);
 }
 
@@ -318,6 +339,8 @@ static al_value r_reset(al_exec *X, al_value *self, int argc, al_value *argv, co
     r->key = 0;
     r->descending = false;
     r->marked_only = false;
+    r->marks = NULL;
+    r->filter_group = 0;
     return al_none();
 }
 
@@ -550,6 +573,108 @@ static al_value r_currfieldno(al_exec *X, al_value *self, int argc, al_value *ar
     return al_int(rec_of(self)->curr_field);
 }
 
+static al_value r_setautocalcfields(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
+{
+    (void)call;
+    al_record *r = rec_of(self);
+    r->autocalc = al_alloc_atomic(sizeof *r->autocalc * (size_t)(argc + 1));
+    r->nautocalc = 0;
+    for (int i = 0; i < argc; i++) {
+        uint32_t f = (uint32_t)ival(argv[i]);
+        if (r->table->fields[f].fclass != AL_FIELD_FLOWFIELD)
+            al_throw(X, NULL, "%s in %s is not a FlowField; SetAutoCalcFields works on FlowFields only.",
+                     r->table->fields[f].caption, r->table->caption);
+        r->autocalc[r->nautocalc++] = f;
+    }
+    return al_bool(true);
+}
+
+/* SetLoadFields/AddLoadFields: a hint to load fewer columns.  alrun reads
+ * whole rows, which gives the same results. */
+static al_value r_loadfields(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
+{
+    (void)X; (void)self; (void)argc; (void)argv; (void)call;
+    return al_bool(true);
+}
+
+static al_value r_filtergroup(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
+{
+    (void)call;
+    al_record *r = rec_of(self);
+    if (argc > 0) {
+        int32_t g = ival(argv[0]);
+        if (g < -1 || g > 7) al_throw(X, NULL, "The filter group %d is not valid. Use a value from -1 to 7.", g);
+        r->filter_group = (uint8_t)(g < 0 ? 7 : g);
+    }
+    return al_int(r->filter_group);
+}
+
+static int64_t current_row(al_exec *X, al_record *r)
+{
+    return al_store_rowid(X, store(X), r);
+}
+
+static bool marked(const al_marks *m, int64_t row, uint32_t *at)
+{
+    uint32_t lo = 0, hi = m ? m->n : 0;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (m->rows[mid] < row) lo = mid + 1;
+        else hi = mid;
+    }
+    *at = lo;
+    return m && lo < m->n && m->rows[lo] == row;
+}
+
+static al_value r_mark(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
+{
+    (void)call;
+    al_record *r = rec_of(self);
+    int64_t row = current_row(X, r);
+    uint32_t at;
+    bool is = row && marked(r->marks, row, &at);
+    if (argc == 0) return al_bool(is);
+    if (!row) not_found(X, r, NULL);
+    if (argv[0].u.b && !is) {
+        if (!r->marks) r->marks = al_alloc(sizeof *r->marks);
+        al_marks *m = r->marks;
+        if (m->n == m->cap) {
+            uint32_t ncap = m->cap ? m->cap * 2 : 16;
+            m->rows = al_realloc(m->rows, m->cap * sizeof *m->rows, ncap * sizeof *m->rows);
+            m->cap = ncap;
+        }
+        memmove(m->rows + at + 1, m->rows + at, (m->n - at) * sizeof *m->rows);
+        m->rows[at] = row;
+        m->n++;
+    } else if (!argv[0].u.b && is) {
+        al_marks *m = r->marks;
+        memmove(m->rows + at, m->rows + at + 1, (m->n - at - 1) * sizeof *m->rows);
+        m->n--;
+    }
+    r->view++;
+    return al_bool(argv[0].u.b);
+}
+
+static al_value r_markedonly(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
+{
+    (void)X; (void)call;
+    al_record *r = rec_of(self);
+    if (argc > 0) {
+        r->marked_only = argv[0].u.b;
+        r->view++;
+    }
+    return al_bool(r->marked_only);
+}
+
+static al_value r_clearmarks(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
+{
+    (void)X; (void)argc; (void)argv; (void)call;
+    al_record *r = rec_of(self);
+    r->marks = NULL;
+    r->view++;
+    return al_none();
+}
+
 /* ---------------------------------------------------- global functions */
 
 static al_value g_commit(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
@@ -600,6 +725,13 @@ static const al_builtin record_fns[] = {
     {"IsTemporary", ":b", r_istemporary, 0, 0},
     {"LockTable", "|bb", r_locktable, AL_BF_DB_WRITE, 0},
     {"CurrFieldNo", ":i", r_currfieldno, 0, 0},
+    {"SetAutoCalcFields", "|f*:b", r_setautocalcfields, 0, 0},
+    {"SetLoadFields", "|f*:b", r_loadfields, 0, 0},
+    {"AddLoadFields", "|f*:b", r_loadfields, 0, 0},
+    {"FilterGroup", "|i:i", r_filtergroup, 0, 0},
+    {"Mark", "|b:b", r_mark, 0, 0},
+    {"MarkedOnly", "|b:b", r_markedonly, 0, 0},
+    {"ClearMarks", "", r_clearmarks, 0, 0},
     {NULL, NULL, NULL, 0, 0},
 };
 
