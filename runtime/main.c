@@ -221,6 +221,7 @@ static int cmd_run(int argc, char **argv)
     uint32_t errors = 0;
     al_program *prog = load(j.p, j.units, &errors, 0);
     if (errors) return 1;
+    prog->app_name = j.p->app_name;
     al_object *cu = pick_codeunit(prog, o.codeunit);
     if (!cu) return 1;
     char *error = NULL;

@@ -71,6 +71,35 @@ bool al_project_read_symbols(const char *json, size_t len, al_symbols *syms)
     return p < end;
 }
 
+char *al_project_read_name(const char *json, size_t len)
+{
+    /* the first "name" key at the top level (depth 1) of the object */
+    const char *end = json + len;
+    int depth = 0;
+    for (const char *s = json; s < end; s++) {
+        if (*s == '{' || *s == '[') depth++;
+        else if (*s == '}' || *s == ']') depth--;
+        else if (*s == '"') {
+            char *key;
+            const char *after = json_string(s, end, &key);
+            if (!key) return NULL;
+            const char *v = json_ws(after, end);
+            if (depth == 1 && v < end && *v == ':' && strcmp(key, "name") == 0) {
+                char *val;
+                json_string(json_ws(v + 1, end), end, &val);
+                if (val) {                       /* \" and \\ */
+                    char *o = val;
+                    for (const char *c = val; *c; c++) *o++ = (*c == '\\' && c[1]) ? *++c : *c;
+                    *o = 0;
+                }
+                return val;
+            }
+            s = after - 1;
+        }
+    }
+    return NULL;
+}
+
 static void read_app_json(al_project *p, const char *dir)
 {
     char *path = al_sprintf("%s/app.json", dir);
@@ -79,6 +108,7 @@ static void read_app_json(al_project *p, const char *dir)
     al_sources tmp = {0};
     fclose(f);
     al_source *s = al_source_read(&tmp, path);
+    if (s && !p->app_name) p->app_name = al_project_read_name(s->text, s->len);
     if (s && !al_project_read_symbols(s->text, s->len, &p->symbols))
         fprintf(stderr, "alrun: %s: cannot read \"preprocessorSymbols\" (expected a list of strings)\n", path);
 }
@@ -137,6 +167,19 @@ bool al_project_add_path(al_project *p, const char *path)
         fprintf(stderr, "alrun: cannot read '%s': %s\n", path, strerror(errno));
         p->read_errors++;
         return false;
+    }
+    if (!p->app_name) {
+        /* a single file: its folder's app.json names the app (for messages
+         * such as the permission error); symbols come only from folders */
+        const char *slash = strrchr(path, '/');
+        char *dir = slash ? al_strndup(path, (size_t)(slash - path)) : al_strdup(".");
+        al_sources tmp = {0};
+        FILE *f = fopen(al_sprintf("%s/app.json", dir), "rb");
+        if (f) {
+            fclose(f);
+            al_source *s = al_source_read(&tmp, al_sprintf("%s/app.json", dir));
+            if (s) p->app_name = al_project_read_name(s->text, s->len);
+        }
     }
     return true;
 }

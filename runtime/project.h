@@ -18,6 +18,7 @@ typedef struct al_project {
     al_symbols symbols;      /* preprocessor symbols */
     al_diags diags;          /* problems reading files or app.json */
     uint32_t read_errors;    /* paths that could not be read */
+    char *app_name;          /* "name" of the first app.json found, or NULL */
 } al_project;
 
 /* Adds the .al files under [path].  Problems are reported to stderr and
@@ -27,5 +28,8 @@ bool al_project_add_path(al_project *p, const char *path);
 /* Reads "preprocessorSymbols": [ ... ] from the app.json text [json]; adds
  * them to [syms].  Returns false if the key is present but malformed. */
 bool al_project_read_symbols(const char *json, size_t len, al_symbols *syms);
+
+/* The top-level "name" string of the app.json text [json], or NULL. */
+char *al_project_read_name(const char *json, size_t len);
 
 #endif
