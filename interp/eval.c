@@ -334,21 +334,49 @@ static al_value call_try(al_exec *X, al_proc *proc, al_instance *self, al_value 
     return al_bool(al_exec_protected(X, do_call, &a));
 }
 
-static void do_run_object(al_exec *X, void *ud)
+typedef struct run_req {
+    al_object *obj;
+    al_instance *inst;          /* NULL: a fresh instance (or the single one) */
+    al_value *rec;              /* a TableNo codeunit's record, or NULL */
+} run_req;
+
+static void do_run(al_exec *X, void *ud)
 {
-    al_object *obj = ud;
-    al_instance *in = al_exec_instance(X, obj);
-    if (obj->on_run) al_exec_call(X, obj->on_run, in, NULL);
+    run_req *q = ud;
+    al_instance *in = q->inst ? q->inst : al_exec_instance(X, q->obj);
+    if (!q->obj->on_run) return;
+    al_value arg[1], fresh;
+    if (q->obj->table_no) {
+        /* OnRun(var Rec): the caller's record, or an empty one */
+        if (!q->rec) {
+            fresh = al_exec_default(X, &q->obj->table_no->self_type);
+            q->rec = &fresh;
+        }
+        if (q->rec->tag != AL_TY_RECORD || q->rec->u.rec->table != q->obj->table_no->table)
+            al_throw(X, NULL, "Codeunit \"%s\" runs on table %s; it cannot run on this record.", q->obj->name,
+                     q->obj->table_no->name);
+        arg[0].tag = AL_TAG_REF;
+        arg[0].u.ref = q->rec;
+    }
+    al_exec_call(X, q->obj->on_run, in, arg);
+}
+
+bool al_exec_run(al_exec *X, al_object *obj, al_instance *inst, al_value *rec, bool protect)
+{
+    run_req q = {obj, inst, rec};
+    if (protect) return al_exec_protected(X, do_run, &q);
+    do_run(X, &q);
+    return true;
 }
 
 bool al_exec_run_object(al_exec *X, al_object *obj)
 {
-    return al_exec_protected(X, do_run_object, obj);
+    return al_exec_run(X, obj, NULL, NULL, true);
 }
 
 void al_exec_run_object_unprotected(al_exec *X, al_object *obj)
 {
-    do_run_object(X, obj);
+    al_exec_run(X, obj, NULL, NULL, false);
 }
 
 /* ============================================================ operators */

@@ -118,6 +118,10 @@ bool al_exec_protected(al_exec *X, void (*fn)(al_exec *X, void *ud), void *ud);
 bool al_exec_run_object(al_exec *X, al_object *obj);
 /* The same without a catch point: an error propagates to the caller's. */
 void al_exec_run_object_unprotected(al_exec *X, al_object *obj);
+/* The general form: OnRun of [obj] on instance [inst] (NULL: a fresh one),
+ * with [rec] (a slot holding a Record) for a TableNo codeunit; inside a
+ * catch point when [protect] (returns false when an error ended it). */
+bool al_exec_run(al_exec *X, al_object *obj, al_instance *inst, al_value *rec, bool protect);
 
 /* Chooses the evaluation function of every expression node under [root]
  * (ir.h, al_ir.fn).  The compiler calls it once per body. */

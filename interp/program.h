@@ -70,6 +70,7 @@ typedef struct al_object {
     al_type temp_type;          /* a table's Record "X" temporary */
     struct al_table *table;     /* a table (interp/table.h) */
     struct al_object *base;     /* an extension: the object it extends */
+    struct al_object *table_no; /* a codeunit's TableNo: OnRun takes `var Rec` of it */
 } al_object;
 
 typedef struct al_program {

@@ -316,6 +316,11 @@ static al_proc *declare_routine(al_program *P, al_object *o, const al_node *r, a
     uint32_t next = 0;
     al_var *vars = NULL;
     uint32_t nvars = 0;
+    if (o->table_no && p->is_trigger && al_name_eq(p->name, "OnRun")) {
+        /* a TableNo codeunit's OnRun runs on the caller's record: `Rec` */
+        vars = al_alloc(sizeof *vars);
+        vars[nvars++] = (al_var){"Rec", &o->table_no->self_type, r->as.routine.name, next++, true, NULL};
+    }
     for (uint32_t i = 0; i < r->as.routine.params.count; i++) {
         const al_node *prm = r->as.routine.params.items[i];
         const al_node *nm = prm->as.param.name;
@@ -484,6 +489,20 @@ al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t
         else if (!base) al_diag_error(&P->diags, b->span, "Table \"%s\" is not defined", name_of(b));
         else al_table_extend(P, base, o);
     }
+    /* TableNo of codeunits: their OnRun gets the record */
+    for (uint32_t i = 0; i < P->nobjects; i++) {
+        al_object *o = P->objects[i];
+        const al_node *tn = o->kind == AL_OBJ_CODEUNIT ? al_resolve_property(o->ast->as.object.members, "TableNo") : NULL;
+        if (!tn) continue;
+        while (tn->kind == AST_MEMBER) tn = tn->as.pair.rhs;
+        o->table_no = tn->kind == AST_INT ? al_program_find_id(P, AL_OBJ_TABLE, tn->as.ival.value)
+                    : tn->kind == AST_NAME ? al_program_find(P, AL_OBJ_TABLE, tn->as.name.text) : NULL;
+        if (o->table_no && !o->table_no->table) o->table_no = NULL;
+        if (!o->table_no) {
+            if (P->lenient) P->unchecked++;
+            else al_diag_error(&P->diags, tn->span, "TableNo: the table is not defined");
+        }
+    }
     /* pass 3: variables and procedure signatures of the objects we run */
     for (uint32_t i = 0; i < P->nobjects; i++) {
         al_object *o = P->objects[i];
@@ -498,10 +517,8 @@ al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t
     /* pass 4: bodies */
     for (uint32_t i = 0; i < P->nobjects; i++) {
         al_object *o = P->objects[i];
-        if (P->lenient && o->kind == AL_OBJ_CODEUNIT && al_resolve_property(o->ast->as.object.members, "TableNo")) {
-            P->unchecked++;                   /* runs on a record: its implicit Rec is not known yet */
-            continue;
-        }
+        if (o->kind == AL_OBJ_CODEUNIT && !o->table_no && al_resolve_property(o->ast->as.object.members, "TableNo"))
+            continue;                         /* its table is unknown (reported or counted above) */
         for (uint32_t k = 0; k < o->nprocs; k++)
             if (o->procs[k]->ast->as.routine.body) al_resolve_body(P, o, o->procs[k]);
     }

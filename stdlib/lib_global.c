@@ -385,19 +385,30 @@ static al_value g_isnullguid(al_exec *X, al_value *self, int argc, al_value *arg
  * used, an error inside returns false (and becomes the last error). */
 static al_value g_codeunit_run(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
-    (void)self; (void)argc;
-    int64_t id = al_lib_arg_int(argv[0]);
-    al_object *o = al_program_find_id(X->prog, AL_OBJ_CODEUNIT, id);
+    int64_t id = self ? 0 : al_lib_arg_int(argv[0]);
+    al_object *o;
+    al_instance *inst = NULL;
+    al_value *rec = NULL;
+    if (self) {                                  /* CodeunitVariable.Run([Rec]) */
+        al_value *v = self->tag == AL_TAG_REF ? self->u.ref : self;
+        o = call->a->type->obj;
+        if (!v->u.inst) v->u.inst = al_exec_instance(X, o);
+        inst = v->u.inst;
+        if (argc > 0) rec = argv[0].u.ref;
+    } else {
+        o = al_program_find_id(X->prog, AL_OBJ_CODEUNIT, id);
+        if (argc > 1) rec = argv[1].u.ref;
+    }
     if (!o) al_throw(X, NULL, "The Codeunit %lld does not exist.", (long long)id);
     if (!call->consumed) {
-        al_exec_run_object_unprotected(X, o);
+        al_exec_run(X, o, inst, rec, false);
         return al_bool(true);
     }
     /* `if Codeunit.Run`: the codeunit runs in its own transaction, which an
      * error rolls back; so BC refuses it while a write transaction is open */
     if (X->db_in_write && X->db_in_write(X->db))
         al_throw(X, NULL, "%s", AL_CODEUNIT_RUN_IN_WRITE_TRANSACTION);
-    bool ok = al_exec_run_object(X, o);
+    bool ok = al_exec_run(X, o, inst, rec, true);
     if (!ok && X->db_rollback) X->db_rollback(X->db);
     return al_bool(ok);
 }
@@ -474,8 +485,16 @@ static const al_builtin global_fns[] = {
     {"Sleep", "i", g_sleep, 0, 0},
     {"CreateGuid", ":g", g_createguid, 0, 0},
     {"IsNullGuid", "g:b", g_isnullguid, AL_BF_PURE, 0},
-    {"Codeunit.Run", "i|a:b", g_codeunit_run, AL_BF_TRY, 0},
+    {"Codeunit.Run", "i|&r:b", g_codeunit_run, AL_BF_TRY, 0},
     {NULL, NULL, NULL, 0, 0},
 };
+
+/* Methods of a Codeunit variable. */
+static const al_builtin codeunit_fns[] = {
+    {"Run", "|&r:b", g_codeunit_run, AL_BF_TRY, 0},
+    {NULL, NULL, NULL, 0, 0},
+};
+
+const al_builtin_lib al_lib_codeunit = {AL_TY_CODEUNIT, codeunit_fns};
 
 const al_builtin_lib al_lib_global = {AL_TY_NONE, global_fns};

@@ -31,11 +31,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 RECEIVERS = {"AL_TY_NONE": "global", "AL_TY_TEXT": "Text", "AL_TY_TEXTBUILDER": "TextBuilder",
              "AL_TY_LIST": "List", "AL_TY_DICT": "Dictionary", "AL_TY_ENUM": "Enum",
-             "AL_TY_VARIANT": "Variant"}
+             "AL_TY_VARIANT": "Variant", "AL_TY_RECORD": "Record", "AL_TY_CODEUNIT": "Codeunit"}
 
 # Forms that cannot be written in AL that alrun runs today, with the reason.
 EXEMPT = {
-    ("global", "Codeunit.Run", 2): "Codeunit.Run(Id, Record) needs records (a later issue)",
 }
 
 
@@ -192,6 +191,10 @@ def type_of_decl(t):
         return ("Enum",)
     if name == "variant":
         return ("Variant",)
+    if name == "record":
+        return ("Record",)
+    if name == "codeunit":
+        return ("Codeunit",)
     if name == "array":
         return ("array", of[0] if of else ("other",))
     simple = {"integer": "Integer", "biginteger": "BigInteger", "decimal": "Decimal", "boolean": "Boolean",
@@ -246,6 +249,7 @@ class Walker:
 
     def object(self, obj):
         env, procs = {}, {}
+        self.in_table = obj[0] == "table"        # bare record methods work on Rec
         for m in obj:
             if isinstance(m, list) and m and m[0] == "var":
                 self.decls(m, env)
@@ -402,6 +406,8 @@ class Walker:
             if name in self.procs:
                 return self.procs[name]
             b = self.find("global", name, n)
+            if not b and getattr(self, "in_table", False):
+                b = self.find("Record", name, n)
             if b:
                 self.hit(b, n, consumed)
                 return self.result(b, None, arg_types)
