@@ -12,6 +12,7 @@
 #include "interp/program.h"
 #include "runtime/host.h"
 #include "runtime/project.h"
+#include "runtime/seed.h"
 #include "runtime/session.h"
 #include "stdlib/lib.h"
 
@@ -34,6 +35,10 @@ static const char usage[] =
     "      --db FILE           keep the records in the SQLite database FILE (created\n"
     "                          and kept up to date from the tables); without it\n"
     "                          every run starts from an empty database\n"
+    "      --data FILE         load rows before the run: FILE.json holds\n"
+    "                          {\"Table\": [{\"Field\": value, ...}, ...]}, FILE.csv one\n"
+    "                          table named by the file, fields in the first row\n"
+    "                          (repeatable; rows are inserted without triggers)\n"
     "      --read-only         run in a read-only session, as a page background\n"
     "                          task does: writes to non-temporary tables fail\n"
     "\n"
@@ -63,6 +68,8 @@ typedef struct opts {
     const char *codeunit;
     const char *db;
     bool read_only;
+    const char **data;
+    int ndata;
     al_stdio_host answers;
     const char **paths;
     int npaths;
@@ -83,6 +90,10 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, bool run)
         } else if (run && !strcmp(a, "--db")) {
             if (!val) return usage_error("%s needs a file name", a);
             o->db = argv[++i];
+        } else if (run && !strcmp(a, "--data")) {
+            if (!val) return usage_error("%s needs a .json or .csv file", a);
+            o->data = al_realloc(o->data, (size_t)o->ndata * sizeof *o->data, (size_t)(o->ndata + 1) * sizeof *o->data);
+            o->data[o->ndata++] = argv[++i];
         } else if (run && !strcmp(a, "--read-only")) {
             o->read_only = true;
         } else if (run && !strcmp(a, "--confirm")) {
@@ -236,6 +247,21 @@ static int cmd_run(int argc, char **argv)
         fprintf(stderr, "alrun: %s\n", error);
         al_db_close(db);
         return 1;
+    }
+    for (int i = 0; i < o.ndata; i++) {
+        /* seeding writes even when the run itself is read-only */
+        bool ro = X->read_only;
+        X->read_only = false;
+        al_exec *W = ro ? al_session_open(prog, db, false, &host, &error) : X;
+        bool seeded = W && al_seed_load(W, o.data[i], &error);
+        if (ro && W) al_session_close(W, seeded);
+        if (!seeded) {
+            fprintf(stderr, "alrun: %s\n", error);
+            al_session_close(X, false);
+            al_db_close(db);
+            return 1;
+        }
+        X->read_only = ro;
     }
     bool ok = al_exec_run_object(X, cu);
     al_session_close(X, ok);

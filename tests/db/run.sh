@@ -39,7 +39,7 @@ codeunit 50300 Job
 }
 AL
 }
-echo "1..7"
+echo "1..13"
 db=$tmp/company.db
 table "" >"$tmp/t.al"
 cu "N.Id := 1; N.Body := 'first'; N.Insert(); Message('%1', N.Count());" >"$tmp/c.al"
@@ -61,4 +61,32 @@ check "dropping a stored field is refused" \
   "alrun: table \"Note\" in the database has a field \"Stars\" that its definition no longer has; alrun will not drop it (its data would be lost)" "$out"
 table "field(3; Stars; Integer) { }" >"$tmp/t.al"
 check "without --db every run starts empty" "0" "$("$alrun" run "$tmp/t.al" "$tmp/c.al" 2>&1)"
+# --data: rows before the run, from JSON and CSV
+table "field(3; Stars; Integer) { } field(4; Due; Date) { } field(5; Price; Decimal) { }" >"$tmp/t.al"
+cat >"$tmp/rows.json" <<'JSON'
+{ "Note": [ {"Id": 1, "Body": "one \"quoted\"", "Due": "2024-01-31", "Price": "1,234.5"},
+            {"Id": "2", "Body": "two", "Stars": 3, "Price": 0.25} ],
+  "50300": [ {"1": 7, "2": "by number"} ] }
+JSON
+printf 'Id,Body,Stars\n10,"ten, with comma",1\n11,eleven,2\n' >"$tmp/Note.csv"
+cu "N.FindSet(); repeat Message('%1|%2|%3|%4|%5', N.Id, N.Body, N.Stars, N.Due, N.Price); until N.Next() = 0;" >"$tmp/c.al"
+check "--data loads JSON and CSV rows" \
+  "$(printf '1|one "quoted"|0|01/31/24|1,234.5\n2|two|3||0.25\n7|by number|0||0\n10|ten, with comma|1||0\n11|eleven|2||0')" \
+  "$("$alrun" run --data "$tmp/rows.json" --data "$tmp/Note.csv" "$tmp/t.al" "$tmp/c.al" 2>&1)"
+printf 'Id,Stars\n1,lots\n' >"$tmp/Note.csv"
+check "--data names the file, row and field of a bad value" \
+  "alrun: $tmp/Note.csv: row 2: field \"Stars\": The value \"lots\" can't be evaluated into type Integer." \
+  "$("$alrun" run --data "$tmp/Note.csv" "$tmp/t.al" "$tmp/c.al" 2>&1)"
+printf 'Id,Colour\n1,red\n' >"$tmp/Note.csv"
+check "--data: an unknown field" "alrun: $tmp/Note.csv: row 1: table \"Note\" has no field \"Colour\"" \
+  "$("$alrun" run --data "$tmp/Note.csv" "$tmp/t.al" "$tmp/c.al" 2>&1)"
+printf 'Id\n1\n1\n' >"$tmp/Note.csv"
+check "--data: a duplicate key" "alrun: $tmp/Note.csv: row 3: a record with this primary key is already in table \"Note\"" \
+  "$("$alrun" run --data "$tmp/Note.csv" "$tmp/t.al" "$tmp/c.al" 2>&1)"
+echo '{ "Nope": [] }' >"$tmp/bad.json"
+check "--data: an unknown table" "alrun: $tmp/bad.json: table \"Nope\" is not defined" \
+  "$("$alrun" run --data "$tmp/bad.json" "$tmp/t.al" "$tmp/c.al" 2>&1)"
+cu "Message('%1', N.Count());" >"$tmp/c.al"
+printf 'Id\n5\n' >"$tmp/Note.csv"
+check "--data works for a read-only run" "1" "$("$alrun" run --read-only --data "$tmp/Note.csv" "$tmp/t.al" "$tmp/c.al" 2>&1)"
 exit $failed
