@@ -355,7 +355,8 @@ static bool comparable(const al_type *a, const al_type *b, al_tkind *kind)
     if (b->kind == AL_TY_OPTION && a->kind == AL_TY_INTEGER) { *kind = AL_TY_INTEGER; return true; }
     if (a->kind == AL_TY_ENUM && b->kind == AL_TY_ENUM && a->obj == b->obj) { *kind = AL_TY_ENUM; return true; }
     if (a->kind == b->kind && (a->kind == AL_TY_BOOLEAN || a->kind == AL_TY_DATE || a->kind == AL_TY_TIME
-                               || a->kind == AL_TY_DATETIME || a->kind == AL_TY_DURATION || a->kind == AL_TY_GUID)) {
+                               || a->kind == AL_TY_DATETIME || a->kind == AL_TY_DURATION || a->kind == AL_TY_GUID
+                               || a->kind == AL_TY_RECORDID)) {
         *kind = a->kind;
         return true;
     }
@@ -675,6 +676,7 @@ static bool builtin_args(C *c, const al_node *at, const al_builtin *b, const al_
             break;
         }
         case 'R': case 'r':
+            if (a->type->kind == AL_TY_OTHER) break;    /* reported as unsupported below */
             if (a->type->kind != AL_TY_RECORD || (letter == 'R' && a->type->obj != recv->obj)) {
                 err(c, an, "%s: argument %u must be %s, not %s", b->name, i + 1,
                     letter == 'R' ? tname(recv) : "a Record", tname(a->type));
@@ -749,6 +751,7 @@ static const al_type *builtin_result(const al_builtin *b, const al_type *recv, a
     case 'C': return &al_type_datetime;
     case 'U': return &al_type_duration;
     case 'g': return &al_type_guid;
+    case 'I': return &al_type_recordid;
     case 'e': return recv && recv->elem ? recv->elem : &al_type_variant;
     case 'k': return recv && recv->key ? recv->key : &al_type_variant;
     case 'a': return e->nargs ? e->args[0]->type : &al_type_variant;   /* same type as the first argument */

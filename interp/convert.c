@@ -1,6 +1,7 @@
 /* interp/convert.c — see convert.h.  Glue between the evaluator and the
  * value modules (decimal.h, numfmt.h, datetime.h, text.h, guid.h). */
 #include "interp/convert.h"
+#include "interp/table.h"
 #include "interp/datetime.h"
 #include "interp/decimal.h"
 #include "interp/guid.h"
@@ -151,7 +152,7 @@ bool al_convert_literal(al_tkind kind, const char *text, al_value *out)
 static const char *const kind_names[AL_TY_COUNT] = {
     "Error", "None", "Boolean", "Integer", "BigInteger", "Decimal", "Char", "Text", "Code", "Label",
     "Date", "Time", "DateTime", "Duration", "Guid", "Option", "Enum", "TextBuilder", "List",
-    "Dictionary", "Variant", "Codeunit", "Array", "Record", "Other",
+    "Dictionary", "Variant", "Codeunit", "Array", "Record", "RecordId", "Other",
 };
 
 const char *al_convert_kind_name(al_tkind k)
@@ -293,6 +294,7 @@ const al_text *al_format(al_exec *X, al_value v, const al_type *type, int32_t le
     case AL_TY_DATETIME: s = al_datetime_format(v.u.big, fmtnum, fs); break;
     case AL_TY_DURATION: s = al_duration_format(v.u.big, fmtnum); break;
     case AL_TY_GUID: s = al_guid_format((const al_guid *)v.u.guid, fmtnum)->s; break;
+    case AL_TY_RECORDID: s = al_recordid_format(X, v.u.recid); break;
     case AL_TY_NONE: s = ""; break;
     default: s = al_sprintf("%s", al_convert_kind_name((al_tkind)v.tag)); break;
     }

@@ -418,6 +418,7 @@ static int cmp_values(al_exec *X, al_tkind kind, al_value a, al_value b)
     case AL_TY_BOOLEAN: return (int)a.u.b - (int)b.u.b;
     case AL_TY_TEXT: return al_text_cmp(a.u.text, b.u.text);
     case AL_TY_GUID: return memcmp(a.u.guid, b.u.guid, 16);
+    case AL_TY_RECORDID: return al_recordid_cmp(a.u.recid, b.u.recid);
     case AL_TY_VARIANT: return al_convert_variant_cmp(X, a, b);
     default: return 0;
     }

@@ -109,7 +109,7 @@ static const struct { const char *name; const al_type *type; } simple_types[] = 
     {"Boolean", &al_type_boolean}, {"Char", &al_type_char}, {"Byte", &al_type_char},
     {"Date", &al_type_date}, {"Time", &al_type_time}, {"DateTime", &al_type_datetime},
     {"Duration", &al_type_duration}, {"Guid", &al_type_guid}, {"TextBuilder", &al_type_textbuilder},
-    {"Variant", &al_type_variant},
+    {"Variant", &al_type_variant}, {"RecordId", &al_type_recordid},
 };
 
 /* Types alrun knows by name but does not run yet (records, pages, JSON,
@@ -118,7 +118,7 @@ static const char *const later_types[] = {
     "RecordRef", "FieldRef", "KeyRef", "Page", "TestPage", "Report", "Query", "XmlPort",
     "JsonObject", "JsonArray", "JsonToken", "JsonValue", "HttpClient", "HttpRequestMessage",
     "HttpResponseMessage", "HttpContent", "HttpHeaders", "InStream", "OutStream", "Blob", "BigText",
-    "Media", "MediaSet", "Notification", "ErrorInfo", "DateFormula", "RecordId", "DotNet",
+    "Media", "MediaSet", "Notification", "ErrorInfo", "DateFormula", "DotNet",
     "Automation", "Interface", "FilterPageBuilder", "Dialog", "File", "SessionSettings",
     "TestRequestPage", "TestField", "TestAction", "TestFilter", "TestPart", "XmlDocument",
     "XmlElement", "XmlNode", "XmlNodeList", "XmlAttribute", "Action", "ExecutionMode",

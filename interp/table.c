@@ -306,7 +306,24 @@ void al_table_load(al_program *P, al_object *o)
     o->temp_type.temporary = true;
     load_sections(P, t, o->ast, true);
     load_sections(P, t, o->ast, false);
-    if (t->nkeys == 0 && t->nfields) {
+    /* BC's system fields: SystemId (unique, set on insert), when and by
+     * whom a row was created and last modified */
+    static const struct { const char *name; const al_type *type; } sys[] = {
+        {"SystemId", &al_type_guid}, {"SystemCreatedAt", &al_type_datetime}, {"SystemCreatedBy", &al_type_guid},
+        {"SystemModifiedAt", &al_type_datetime}, {"SystemModifiedBy", &al_type_guid},
+    };
+    bool have_fields = t->nfields > 0;
+    t->sys = t->nfields;
+    t->fields = al_realloc(t->fields, t->nfields * sizeof *t->fields, (t->nfields + 5) * sizeof *t->fields);
+    for (int i = 0; i < 5; i++) {
+        al_field *f = &t->fields[t->nfields];
+        memset(f, 0, sizeof *f);
+        f->index = t->nfields++;
+        f->no = AL_FIELD_SYSTEM_ID + i;
+        f->name = f->caption = sys[i].name;
+        f->type = sys[i].type;
+    }
+    if (t->nkeys == 0 && have_fields) {
         /* without a keys section the first field is the primary key */
         al_key k = {.name = "", .nfields = 1, .unique = true};
         k.fields = al_alloc_atomic(sizeof *k.fields);
@@ -314,6 +331,13 @@ void al_table_load(al_program *P, al_object *o)
         t->keys = al_alloc(sizeof *t->keys);
         t->keys[0] = k;
         t->nkeys = 1;
+    }
+    if (t->nkeys) {
+        al_key k = {.name = "$systemId", .nfields = 1, .unique = true};
+        k.fields = al_alloc_atomic(sizeof *k.fields);
+        k.fields[0] = t->sys;
+        t->keys = al_realloc(t->keys, t->nkeys * sizeof *t->keys, (t->nkeys + 1) * sizeof *t->keys);
+        t->keys[t->nkeys++] = k;
     }
 }
 
@@ -669,4 +693,53 @@ void al_record_check_write(al_exec *X, const char *method, const al_value *self)
     al_throw(X, NULL, "Sorry, the current permissions prevented the action. (TableData %lld %s %s: %s)",
              (long long)r->table->obj->id, r->table->obj->name, op,
              X->prog->app_name ? X->prog->app_name : "Default App");
+}
+
+/* ============================================================= RecordId */
+
+const al_recordid *al_record_id(const al_record *r)
+{
+    const al_key *pk = &r->table->keys[0];
+    al_recordid *id = al_alloc(sizeof *id);
+    al_value *vals = al_alloc(sizeof *vals * (pk->nfields + 1));
+    for (uint32_t i = 0; i < pk->nfields; i++) vals[i] = r->fields[pk->fields[i]];
+    id->table = r->table;
+    id->pk = vals;
+    return id;
+}
+
+static int value_cmp(al_value a, al_value b)
+{
+    switch ((al_tkind)a.tag) {
+    case AL_TY_TEXT: case AL_TY_CODE: return al_text_cmp(a.u.text, b.u.text);
+    case AL_TY_DECIMAL: return al_convert_dec_cmp(a, b);
+    case AL_TY_GUID: return memcmp(a.u.guid, b.u.guid, 16);
+    case AL_TY_BOOLEAN: return (int)a.u.b - (int)b.u.b;
+    case AL_TY_BIGINT: case AL_TY_DATETIME: case AL_TY_DURATION: return a.u.big < b.u.big ? -1 : a.u.big > b.u.big;
+    default: return a.u.i < b.u.i ? -1 : a.u.i > b.u.i;
+    }
+}
+
+int al_recordid_cmp(const al_recordid *a, const al_recordid *b)
+{
+    if (!a || !b) return a == b ? 0 : a ? 1 : -1;
+    if (a->table != b->table) return a->table->obj->id < b->table->obj->id ? -1 : 1;
+    const al_key *pk = &a->table->keys[0];
+    for (uint32_t i = 0; i < pk->nfields; i++) {
+        int c = value_cmp(a->pk[i], b->pk[i]);
+        if (c) return c;
+    }
+    return 0;
+}
+
+const char *al_recordid_format(al_exec *X, const al_recordid *id)
+{
+    if (!id) return "";
+    const al_key *pk = &id->table->keys[0];
+    char *out = al_sprintf("%s: ", id->table->obj->name);
+    for (uint32_t i = 0; i < pk->nfields; i++) {
+        const al_field *f = &id->table->fields[pk->fields[i]];
+        out = al_sprintf("%s%s%s", out, i ? "," : "", al_format(X, id->pk[i], f->type, 0, 0, NULL)->s);
+    }
+    return out;
 }

@@ -20,6 +20,9 @@
 #include <stdint.h>
 #include "interp/exec.h"
 
+/* The fields every table has (BC's system fields), from this number on. */
+enum { AL_FIELD_SYSTEM_ID = 2000000000 };
+
 /* FieldClass */
 enum { AL_FIELD_NORMAL, AL_FIELD_FLOWFIELD, AL_FIELD_FLOWFILTER };
 
@@ -92,6 +95,7 @@ typedef struct al_table {
     uint32_t nkeys;
     bool temporary;                  /* TableType = Temporary */
     bool per_company;                /* DataPerCompany */
+    uint32_t sys;                    /* index of SystemId; SystemCreatedAt, -By, SystemModifiedAt, -By follow */
     al_trigger_list triggers[AL_TRIG_COUNT];
 } al_table;
 
@@ -167,6 +171,19 @@ void al_record_clear(al_exec *X, al_record *r);
  * central check for AL_BF_DB_WRITE builtins): BC's permission error unless
  * the record is temporary. */
 void al_record_check_write(al_exec *X, const char *method, const al_value *self);
+
+/* A RecordId: which table, which primary key.  Immutable. */
+typedef struct al_recordid {
+    const al_table *table;
+    const al_value *pk;              /* keys[0]'s fields' values */
+} al_recordid;
+
+/* The RecordId of [r]'s buffer. */
+const al_recordid *al_record_id(const al_record *r);
+/* 0 when equal (same table, same key values), else an order. */
+int al_recordid_cmp(const al_recordid *a, const al_recordid *b);
+/* Format(RecordId): "Customer: C00010", "Sales Header: Order,SO1"; '' for none. */
+const char *al_recordid_format(al_exec *X, const al_recordid *id);
 
 /* The record as an AL value. */
 static inline al_value al_recordv(al_record *r)

@@ -38,6 +38,7 @@ typedef enum al_tkind {
     AL_TY_CODEUNIT,     /* the codeunit object in [obj] */
     AL_TY_ARRAY,        /* element type in [elem], dimensions in [dims] */
     AL_TY_RECORD,       /* the table object in [obj]; [temporary] for `Record X temporary` */
+    AL_TY_RECORDID,     /* a table and a primary key (Rec.RecordId) */
     AL_TY_OTHER,        /* declared with a type alrun does not run yet */
     AL_TY_COUNT
 } al_tkind;
@@ -61,7 +62,7 @@ typedef struct al_type {
 extern const al_type al_type_error, al_type_none, al_type_boolean, al_type_integer,
     al_type_bigint, al_type_decimal, al_type_char, al_type_text, al_type_code,
     al_type_label, al_type_date, al_type_time, al_type_datetime, al_type_duration,
-    al_type_guid, al_type_textbuilder, al_type_variant;
+    al_type_guid, al_type_textbuilder, al_type_variant, al_type_recordid;
 
 /* The AL name of [t] as BC writes it in messages: Integer, Text[30],
  * Code[20], List of [Text], Codeunit "X" ... (fresh string). */

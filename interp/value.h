@@ -24,6 +24,7 @@ struct al_tbuilder;
 struct al_array;
 struct al_instance;
 struct al_record;
+struct al_recordid;
 
 typedef struct al_value {
     uint8_t tag;            /* al_tkind */
@@ -40,6 +41,7 @@ typedef struct al_value {
         struct al_array *array;
         struct al_instance *inst;     /* Codeunit */
         struct al_record *rec;        /* Record (interp/table.h) */
+        const struct al_recordid *recid; /* RecordId (interp/table.h); NULL: none */
         struct al_value *ref;         /* a var parameter's slot: the caller's storage */
     } u;
 } al_value;

@@ -695,6 +695,17 @@ bool al_store_insert(al_exec *X, al_store *s, al_record *r)
         if (f->type->kind == AL_TY_BIGINT) r->fields[i].u.big = next;
         else r->fields[i].u.i = (int32_t)next;
     }
+    /* a null SystemId gets a random one: SystemIds must be unique across
+     * runs of a --db database, so they do not come from the session's
+     * (seeded, repeatable) generator */
+    static const uint8_t zero[16];
+    al_value *sid = &r->fields[t->sys];
+    if (t->nfields > t->sys && (!sid->u.guid || !memcmp(sid->u.guid, zero, 16))) {
+        al_guid *g = al_alloc_atomic(sizeof *g);
+        *g = al_guid_create(al_guid_rand_os, NULL);
+        sid->tag = AL_TY_GUID;
+        sid->u.guid = g;
+    }
     al_sql q;
     sql_init(&q);
     sql_printf(&q, "INSERT INTO %s (", name);
@@ -790,6 +801,18 @@ static bool fetch_one(al_exec *X, conn *c, al_sql *q, al_record *r)
     if (found) read_row(st, r);
     sqlite3_reset(st);
     return found;
+}
+
+bool al_store_get_by(al_exec *X, al_store *s, al_record *r, uint32_t field, al_value v)
+{
+    const char *name;
+    conn *c = where_of(X, s, r, &name, false);
+    al_sql q;
+    sql_init(&q);
+    select_cols(&q, r->table);
+    sql_printf(&q, " FROM %s WHERE %s = ?", name, column(&r->table->fields[field]));
+    al_sql_bind(&q, v);
+    return fetch_one(X, c, &q, r);
 }
 
 int64_t al_store_rowid(al_exec *X, al_store *s, al_record *r)

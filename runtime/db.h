@@ -60,6 +60,8 @@ bool al_store_delete(al_exec *X, al_store *s, al_record *r);      /* false: not 
  * taken. */
 bool al_store_rename(al_exec *X, al_store *s, al_record *r, const al_value *old_pk, bool *exists);
 bool al_store_get(al_exec *X, al_store *s, al_record *r, const al_value *pk);
+/* Reads the record whose field [field] (a unique one: SystemId) is [v]. */
+bool al_store_get_by(al_exec *X, al_store *s, al_record *r, uint32_t field, al_value v);
 /* The store's row id of the record whose primary key is in r's buffer, or 0. */
 int64_t al_store_rowid(al_exec *X, al_store *s, al_record *r);
 /* Find: which is one of '-' (first), '+' (last), '=' (the buffer's key),

@@ -10,7 +10,7 @@
 #include "interp/text.h"
 
 extern const al_builtin_lib al_lib_global, al_lib_textm, al_lib_list, al_lib_dict,
-    al_lib_tbuilder, al_lib_enum, al_lib_datetime, al_lib_variant, al_lib_record, al_lib_database, al_lib_codeunit;
+    al_lib_tbuilder, al_lib_enum, al_lib_datetime, al_lib_variant, al_lib_record, al_lib_database, al_lib_codeunit, al_lib_recordid;
 
 /* NULL-terminated list of every table. */
 extern const al_builtin_lib *const al_stdlib_libs[];
@@ -27,6 +27,10 @@ al_value al_lib_new_list(const al_type *elem, uint32_t cap, al_list **out);
 /* A Text result, or [f]'s error when [r] is NULL (the value modules
  * return NULL and fill an al_fail on failure). */
 al_value al_lib_text_or_throw(al_exec *X, const al_text *r, const al_fail *f);
+/* A new Guid from the session's generator (CreateGuid). */
+al_value al_lib_new_guid(al_exec *X);
+/* CurrentDateTime: the session's clock. */
+al_value al_lib_now(al_exec *X);
 /* Throws [f] unless [ok]. */
 void al_lib_check(al_exec *X, bool ok, const al_fail *f);
 

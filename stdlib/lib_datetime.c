@@ -11,6 +11,13 @@ static al_datetime now(al_exec *X)
     return al_datetime_from_unix_ms(ms);
 }
 
+al_value al_lib_now(al_exec *X)
+{
+    al_value v = {.tag = AL_TY_DATETIME};
+    v.u.big = now(X);
+    return v;
+}
+
 static al_value date_v(al_date d) { return al_ordinal(AL_TY_DATE, d); }
 static al_value time_v(al_time t) { return al_ordinal(AL_TY_TIME, t); }
 

@@ -368,6 +368,11 @@ static void random_bytes(void *ctx, uint8_t *buf, size_t n)
 static al_value g_createguid(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
     (void)self; (void)argc; (void)argv; (void)call;
+    return al_lib_new_guid(X);
+}
+
+al_value al_lib_new_guid(al_exec *X)
+{
     al_guid *g = al_alloc_atomic(sizeof *g);
     *g = al_guid_create(random_bytes, X);
     al_value v = {.tag = AL_TY_GUID};

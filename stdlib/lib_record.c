@@ -119,10 +119,26 @@ static bool run_trigger_arg(int argc, al_value *argv)
     return argc > 0 && argv[0].u.b;
 }
 
+/* The system fields a write sets: SystemId (when still null) and the
+ * created/modified times; the user is the null Guid (alrun has no users). */
+static void stamp(al_exec *X, al_record *r, bool insert, bool keep_id)
+{
+    const al_table *t = r->table;
+    al_value now = al_lib_now(X);
+    if (insert) {
+        /* Insert makes a new SystemId unless Insert(.., true) asks to keep
+         * the buffer's (InsertWithSystemId) */
+        if (!keep_id) r->fields[t->sys] = al_exec_default(X, &al_type_guid);   /* the store makes one */
+        r->fields[t->sys + 1] = now;
+    }
+    r->fields[t->sys + 3] = now;
+}
+
 static al_value r_insert(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
     al_record *r = rec_of(self);
     if (run_trigger_arg(argc, argv)) run_triggers(X, r, AL_TRIG_INSERT);
+    stamp(X, r, true, argc > 1 && argv[1].u.b);
     if (!al_store_insert(X, store(X), r))
         TRY_FAIL(call, al_throw(X, "DB:RecordExists", "The record in table %s already exists. Identification fields and values: %s",
                                 r->table->caption, identification(X, r, NULL)));
@@ -133,6 +149,7 @@ static al_value r_modify(al_exec *X, al_value *self, int argc, al_value *argv, c
 {
     al_record *r = rec_of(self);
     if (run_trigger_arg(argc, argv)) run_triggers(X, r, AL_TRIG_MODIFY);
+    stamp(X, r, false, false);
     if (!al_store_modify(X, store(X), r)) TRY_FAIL(call, not_found(X, r, NULL));
     return al_bool(true);
 }
@@ -177,6 +194,19 @@ static al_value r_get(al_exec *X, al_value *self, int argc, al_value *argv, cons
         vals[i] = (int)i < argc ? argv[i] : al_exec_default(X, f->type);
     }
     if (!al_store_get(X, store(X), r, vals)) TRY_FAIL(call, not_found(X, r, vals));
+    autocalc(X, r);
+    return al_bool(true);
+}
+
+static al_value r_getbysystemid(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
+{
+    (void)argc;
+    al_record *r = rec_of(self);
+    if (!al_store_get_by(X, store(X), r, r->table->sys, argv[0])) {
+        if (call->consumed) return al_bool(false);
+        al_throw(X, "DB:RecordNotFound", "The %s does not exist. Identification fields and values: SystemId='%s'",
+                 r->table->caption, al_format(X, argv[0], &al_type_guid, 0, 0, NULL)->s);
+    }
     autocalc(X, r);
     return al_bool(true);
 }
@@ -495,7 +525,7 @@ static al_value r_transferfields(al_exec *X, al_value *self, int argc, al_value 
     const al_key *pk = &r->table->keys[0];
     for (uint32_t i = 0; i < r->table->nfields; i++) {
         const al_field *f = &r->table->fields[i];
-        if (f->fclass == AL_FIELD_FLOWFILTER) continue;
+        if (f->fclass == AL_FIELD_FLOWFILTER || f->no >= AL_FIELD_SYSTEM_ID) continue;
         bool in_pk = false;
         for (uint32_t k = 0; k < pk->nfields; k++) in_pk |= pk->fields[k] == i;
         if (in_pk && !init_pk) continue;
@@ -565,6 +595,21 @@ static al_value r_locktable(al_exec *X, al_value *self, int argc, al_value *argv
     /* the session's first write takes SQLite's write lock (BEGIN
      * IMMEDIATE), which serialises writers as LockTable does */
     return al_none();
+}
+
+static al_value r_recordid(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
+{
+    (void)X; (void)argc; (void)argv; (void)call;
+    al_value v = {.tag = AL_TY_RECORDID};
+    v.u.recid = al_record_id(rec_of(self));
+    return v;
+}
+
+static al_value id_tableno(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
+{
+    (void)X; (void)argc; (void)argv; (void)call;
+    const al_recordid *id = (self->tag == AL_TAG_REF ? self->u.ref : self)->u.recid;
+    return al_int(id ? (int32_t)id->table->obj->id : 0);
 }
 
 static al_value r_currfieldno(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
@@ -686,7 +731,7 @@ static al_value g_commit(al_exec *X, al_value *self, int argc, al_value *argv, c
 
 static const al_builtin record_fns[] = {
     {"Init", "", r_init, 0, 0},
-    {"Insert", "|b:b", r_insert, AL_BF_DB_WRITE | AL_BF_TRY, 0},
+    {"Insert", "|bb:b", r_insert, AL_BF_DB_WRITE | AL_BF_TRY, 0},
     {"Modify", "|b:b", r_modify, AL_BF_DB_WRITE | AL_BF_TRY, 0},
     {"Delete", "|b:b", r_delete, AL_BF_DB_WRITE | AL_BF_TRY, 0},
     {"Rename", "P*:b", r_rename, AL_BF_DB_WRITE | AL_BF_TRY, 0},
@@ -725,6 +770,8 @@ static const al_builtin record_fns[] = {
     {"IsTemporary", ":b", r_istemporary, 0, 0},
     {"LockTable", "|bb", r_locktable, AL_BF_DB_WRITE, 0},
     {"CurrFieldNo", ":i", r_currfieldno, 0, 0},
+    {"RecordId", ":I", r_recordid, 0, 0},
+    {"GetBySystemId", "g:b", r_getbysystemid, AL_BF_TRY, 0},
     {"SetAutoCalcFields", "|f*:b", r_setautocalcfields, 0, 0},
     {"SetLoadFields", "|f*:b", r_loadfields, 0, 0},
     {"AddLoadFields", "|f*:b", r_loadfields, 0, 0},
@@ -740,5 +787,11 @@ static const al_builtin db_fns[] = {
     {NULL, NULL, NULL, 0, 0},
 };
 
+static const al_builtin recordid_fns[] = {
+    {"TableNo", ":i", id_tableno, 0, 0},
+    {NULL, NULL, NULL, 0, 0},
+};
+
 const al_builtin_lib al_lib_record = {AL_TY_RECORD, record_fns};
+const al_builtin_lib al_lib_recordid = {AL_TY_RECORDID, recordid_fns};
 const al_builtin_lib al_lib_database = {AL_TY_NONE, db_fns};
