@@ -11,6 +11,7 @@
 #include "interp/exec.h"
 #include "interp/ir.h"
 #include "interp/resolve_impl.h"
+#include "interp/page.h"
 #include "interp/table.h"
 #include "interp/text.h"
 #include "grammar/mem.h"
@@ -197,6 +198,16 @@ static al_ir *self_record(C *c, const al_node *n, bool x)
     return e;
 }
 
+/* A page's implicit Rec: its global slot. */
+static al_ir *page_rec(C *c, const al_node *n)
+{
+    const al_page *pg = c->obj->page;
+    if (!pg || pg->rec_slot < 0) return NULL;
+    al_ir *e = ir_new(IR_GLOBAL, n, c->obj->globals[pg->rec_slot].type);
+    e->slot = (uint32_t)pg->rec_slot;
+    return e;
+}
+
 static al_ir *field_of(const al_node *n, al_ir *rec, const al_field *f)
 {
     al_ir *e = ir_new(IR_FIELD, n, f->type);
@@ -216,6 +227,11 @@ static al_ir *implicit_field(C *c, const al_node *n, const char *name)
     if (c->obj->table) {
         const al_field *f = al_table_field(c->obj->table, name);
         if (f) return field_of(n, self_record(c, n, false), f);
+    }
+    al_ir *pr = page_rec(c, n);
+    if (pr) {
+        const al_field *f = al_table_field(pr->type->obj->table, name);
+        if (f) return field_of(n, pr, f);
     }
     return NULL;
 }
@@ -242,6 +258,11 @@ static al_ir *var_ref(C *c, const al_node *n, const char *name)
     if (f) return f;
     if (c->obj->table && (al_name_eq(name, "Rec") || al_name_eq(name, "xRec")))
         return self_record(c, n, al_name_eq(name, "xRec"));
+    if (c->obj->page && al_name_eq(name, "CurrPage")) {
+        al_ir *e = ir_new(IR_CONST, n, &c->obj->self_type);
+        e->sub = 1;                           /* the current instance */
+        return e;
+    }
     return NULL;
 }
 
@@ -400,6 +421,15 @@ static al_ir *binary(C *c, const al_node *n, al_op op, al_ir *a, al_ir *b)
         return e;
     }
     case AL_OP_ADD: case AL_OP_SUB: case AL_OP_MUL: case AL_OP_DIVIDE: case AL_OP_DIV: case AL_OP_MOD:
+        /* an Option takes part in arithmetic as its ordinal (Step := Step + 1) */
+        if (ta->kind == AL_TY_OPTION && (al_type_is_number(tb) || tb->kind == AL_TY_OPTION)) {
+            a = coerce(c, a, &al_type_integer, a->src);
+            ta = a->type;
+        }
+        if (tb->kind == AL_TY_OPTION && al_type_is_number(ta)) {
+            b = coerce(c, b, &al_type_integer, b->src);
+            tb = b->type;
+        }
         if (al_type_is_number(ta) && al_type_is_number(tb)) {
             al_tkind k = op == AL_OP_DIVIDE ? AL_TY_DECIMAL : numeric_kind(ta, tb);
             e->kind = k;
@@ -836,7 +866,7 @@ static al_ir *call_expr(C *c, const al_node *n, const al_node *callee, al_nodes 
         if (p) return proc_call(c, n, p, NULL, args, consumed);
         /* a method of an implicit record: a `with` record's, then Rec's */
         for (uint32_t i = c->nwith + 1; i-- > 0;) {
-            al_ir *r = i < c->nwith ? c->with_recs[i] : c->obj->table ? self_record(c, callee, false) : NULL;
+            al_ir *r = i < c->nwith ? c->with_recs[i] : c->obj->table ? self_record(c, callee, false) : page_rec(c, callee);
             if (!r) continue;
             if (i < c->nwith && (p = find_proc(r->type->obj, name)))
                 return proc_call(c, n, p, r, args, consumed);
@@ -871,6 +901,16 @@ static al_ir *call_expr(C *c, const al_node *n, const al_node *callee, al_nodes 
             if (p) {
                 if (p->is_local && rt->obj != c->obj) {
                     err(c, callee->as.pair.rhs, "'%s' is local to Table \"%s\"", method, rt->obj->name);
+                    return ir_error(n);
+                }
+                return proc_call(c, n, p, recv, args, consumed);
+            }
+        }
+        if (rt->kind == AL_TY_PAGE) {
+            al_proc *p = find_proc(rt->obj, method);
+            if (p) {
+                if (p->is_local && rt->obj != c->obj) {
+                    err(c, callee->as.pair.rhs, "'%s' is local to Page \"%s\"", method, rt->obj->name);
                     return ir_error(n);
                 }
                 return proc_call(c, n, p, recv, args, consumed);
@@ -1108,6 +1148,21 @@ static al_ir *rs(C *c, const al_node *n)
         unsupported(c, n, "this statement is not supported by alrun yet");
         return ir_error(n);
     }
+}
+
+al_ir *al_resolve_expr(al_program *P, al_object *obj, const al_node *n, al_proc **proc)
+{
+    al_proc *p = al_alloc(sizeof *p);
+    p->name = "(control)";
+    p->ast = NULL;
+    p->owner = p->declared_in = obj;
+    p->ret = &al_type_none;
+    p->ret_slot = -1;
+    C c = {.P = P, .obj = obj, .proc = p};
+    al_ir *e = rx(&c, n);
+    al_exec_link(e);
+    *proc = p;
+    return e;
 }
 
 void al_resolve_body(al_program *P, al_object *obj, al_proc *proc)

@@ -522,8 +522,8 @@ static al_value eval_generic(al_exec *X, const al_ir *e)
 {
     switch ((al_irop)e->op) {
     case IR_CONST:
-        if (e->sub == 1) {                                   /* this */
-            al_value v = {.tag = AL_TY_CODEUNIT};
+        if (e->sub == 1) {                                   /* this, CurrPage */
+            al_value v = {.tag = (uint8_t)e->type->kind};
             v.u.inst = X->top->self;
             return v;
         }

@@ -28,6 +28,7 @@
 typedef struct al_instance {
     al_object *obj;
     al_value *globals;
+    void *rt;                        /* a page's runtime state (runtime/page.h), else NULL */
 } al_instance;
 
 /* One active procedure call. */

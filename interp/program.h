@@ -18,6 +18,7 @@
 struct al_ir;
 struct al_builtin_lib;
 struct al_table;
+struct al_page;
 
 /* A variable, parameter or return value: its frame or instance slot. */
 typedef struct al_var {
@@ -69,6 +70,7 @@ typedef struct al_object {
     al_type self_type;          /* Codeunit "X" / Enum "X" / Record "X" */
     al_type temp_type;          /* a table's Record "X" temporary */
     struct al_table *table;     /* a table (interp/table.h) */
+    struct al_page *page;       /* a page (interp/page.h) */
     struct al_object *base;     /* an extension: the object it extends */
     struct al_object *table_no; /* a codeunit's TableNo: OnRun takes `var Rec` of it */
 } al_object;

@@ -10,6 +10,7 @@
 #include "interp/builtin.h"
 #include "interp/ir.h"
 #include "interp/resolve_impl.h"
+#include "interp/page.h"
 #include "interp/table.h"
 #include "interp/text.h"
 #include "grammar/mem.h"
@@ -115,7 +116,7 @@ static const struct { const char *name; const al_type *type; } simple_types[] = 
 /* Types alrun knows by name but does not run yet (records, pages, JSON,
  * HTTP ...): declaring them is fine; using them is an error. */
 static const char *const later_types[] = {
-    "RecordRef", "FieldRef", "KeyRef", "Page", "TestPage", "Report", "Query", "XmlPort",
+    "RecordRef", "FieldRef", "KeyRef", "TestPage", "Report", "Query", "XmlPort",
     "JsonObject", "JsonArray", "JsonToken", "JsonValue", "HttpClient", "HttpRequestMessage",
     "HttpResponseMessage", "HttpContent", "HttpHeaders", "InStream", "OutStream", "Blob", "BigText",
     "Media", "MediaSet", "Notification", "ErrorInfo", "DateFormula", "DotNet",
@@ -243,6 +244,23 @@ const al_type *al_resolve_type(al_program *P, const al_node *t)
             return &al_type_error;
         }
         return temporary || o->table->temporary ? &o->temp_type : &o->self_type;
+    }
+    if (al_name_eq(word, "Page")) {
+        const char *oname = type_object_name(t);
+        al_object *o = oname ? al_program_find(P, AL_OBJ_PAGE, oname) : NULL;
+        if (!o && t->as.type.words.count && t->as.type.words.items[0]->kind == AST_INT)
+            o = al_program_find_id(P, AL_OBJ_PAGE, t->as.type.words.items[0]->as.ival.value);
+        if (!o || !o->page) {
+            if (P->lenient) {
+                P->unchecked++;
+                al_type *r = new_type(AL_TY_OTHER);
+                r->spelling = node_text(P, t);
+                return r;
+            }
+            al_diag_error(&P->diags, t->span, "Page \"%s\" is not defined", oname ? oname : "?");
+            return &al_type_error;
+        }
+        return &o->self_type;
     }
     if (al_name_eq(word, "Codeunit") || al_name_eq(word, "Enum")) {
         bool cu = al_name_eq(word, "Codeunit");
@@ -375,8 +393,25 @@ al_proc *al_resolve_routine(al_program *P, al_object *o, const al_node *r, al_ob
 
 /* Declares the variables and procedures of [from] (the object itself or an
  * extension of it) in [o]: an extension's members join its base object. */
+/* A page with a SourceTable has the globals Rec and xRec (slots 0, 1). */
+static void page_records(al_object *o)
+{
+    al_page *pg = o->page;
+    if (!pg || !pg->source_table || pg->rec_slot >= 0) return;
+    const al_type *t = pg->source_temporary || pg->source_table->table->temporary ? &pg->source_table->temp_type
+                                                                                  : &pg->source_table->self_type;
+    o->globals = al_realloc(o->globals, o->nglobals * sizeof *o->globals, (o->nglobals + 2) * sizeof *o->globals);
+    pg->rec_slot = (int32_t)o->nglobals;
+    o->globals[o->nglobals] = (al_var){"Rec", t, o->ast, o->nglobals, false, NULL};
+    o->nglobals++;
+    pg->xrec_slot = (int32_t)o->nglobals;
+    o->globals[o->nglobals] = (al_var){"xRec", t, o->ast, o->nglobals, false, NULL};
+    o->nglobals++;
+}
+
 static void declare_members(al_program *P, al_object *o, al_object *from)
 {
+    page_records(o);
     al_nodes ms = from->ast->as.object.members;
     uint32_t next = o->nglobals;
     for (uint32_t i = 0; i < ms.count; i++) {
@@ -503,16 +538,31 @@ al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t
             else al_diag_error(&P->diags, tn->span, "TableNo: the table is not defined");
         }
     }
+    /* pages (after tables: SourceTable), then their extensions */
+    for (uint32_t i = 0; i < P->nobjects; i++)
+        if (P->objects[i]->kind == AL_OBJ_PAGE) al_page_load(P, P->objects[i]);
+    for (uint32_t i = 0; i < P->nobjects; i++) {
+        al_object *o = P->objects[i];
+        if (o->kind != AL_OBJ_PAGEEXTENSION || !o->ast->as.object.extends.count) continue;
+        const al_node *b = o->ast->as.object.extends.items[0];
+        while (b->kind == AST_MEMBER) b = b->as.pair.rhs;
+        al_object *base = al_program_find(P, AL_OBJ_PAGE, name_of(b));
+        if (!base && P->lenient) P->unchecked++;
+        else if (!base) al_diag_error(&P->diags, b->span, "Page \"%s\" is not defined", name_of(b));
+        else al_page_extend(P, base, o);
+    }
     /* pass 3: variables and procedure signatures of the objects we run */
     for (uint32_t i = 0; i < P->nobjects; i++) {
         al_object *o = P->objects[i];
-        if (o->kind == AL_OBJ_CODEUNIT || o->kind == AL_OBJ_TABLE) declare_members(P, o, o);
-        else if (o->kind == AL_OBJ_TABLEEXTENSION && o->base) declare_members(P, o->base, o);
+        if (o->kind == AL_OBJ_CODEUNIT || o->kind == AL_OBJ_TABLE || o->kind == AL_OBJ_PAGE) declare_members(P, o, o);
+        else if ((o->kind == AL_OBJ_TABLEEXTENSION || o->kind == AL_OBJ_PAGEEXTENSION) && o->base) declare_members(P, o->base, o);
     }
     for (uint32_t i = 0; i < P->nobjects; i++) {
         al_object *o = P->objects[i];
         if (o->kind == AL_OBJ_TABLE) al_table_link(P, o, o);
         else if (o->kind == AL_OBJ_TABLEEXTENSION && o->base) al_table_link(P, o->base, o);
+        else if (o->kind == AL_OBJ_PAGE) al_page_link(P, o, o);
+        else if (o->kind == AL_OBJ_PAGEEXTENSION && o->base) al_page_link(P, o->base, o);
     }
     /* pass 4: bodies */
     for (uint32_t i = 0; i < P->nobjects; i++) {
@@ -521,6 +571,7 @@ al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t
             continue;                         /* its table is unknown (reported or counted above) */
         for (uint32_t k = 0; k < o->nprocs; k++)
             if (o->procs[k]->ast->as.routine.body) al_resolve_body(P, o, o->procs[k]);
+        if (o->page) al_page_compile(P, o);
     }
     return P;
 }

@@ -16,6 +16,14 @@ al_proc *al_resolve_routine(al_program *P, al_object *o, const al_node *r, al_ob
 void al_table_load(al_program *P, al_object *o);
 void al_table_extend(al_program *P, al_object *base, al_object *ext);
 void al_table_link(al_program *P, al_object *table, al_object *from);
+/* Pages (page.c). */
+void al_page_load(al_program *P, al_object *o);
+void al_page_extend(al_program *P, al_object *base, al_object *ext);
+void al_page_link(al_program *P, al_object *page, al_object *from);
+void al_page_compile(al_program *P, al_object *page);
+/* Compiles expression [n] in the context of [obj] (its globals, Rec,
+ * CurrPage), in a frame of its own: *proc gets that frame's procedure. */
+struct al_ir *al_resolve_expr(al_program *P, al_object *obj, const al_node *n, al_proc **proc);
 
 /* Compiles the body of [proc] (an object's procedure or trigger). */
 void al_resolve_body(al_program *P, al_object *obj, al_proc *proc);

@@ -39,6 +39,7 @@ typedef enum al_tkind {
     AL_TY_ARRAY,        /* element type in [elem], dimensions in [dims] */
     AL_TY_RECORD,       /* the table object in [obj]; [temporary] for `Record X temporary` */
     AL_TY_RECORDID,     /* a table and a primary key (Rec.RecordId) */
+    AL_TY_PAGE,         /* the page object in [obj]: Page "X" variables and CurrPage */
     AL_TY_OTHER,        /* declared with a type alrun does not run yet */
     AL_TY_COUNT
 } al_tkind;
