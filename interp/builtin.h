@@ -15,7 +15,10 @@
  *   a any value               e the receiver's element (List) or value (Dictionary) type
  *   k the receiver's key type (Dictionary)       L List of the receiver's element type
  *   K List of the receiver's key type            V List of the receiver's value type
- *   -  (result only) nothing
+ *   f a field of the receiver record (passed as its buffer index; not evaluated)
+ *   F a value of the field named just before   P the next primary key field's value
+ *   r any Record   R a Record of the receiver's table
+ *   -  (result only) nothing;  I (result) RecordId;  Y (result) Dictionary of [Text, Text]
  * A '&' before a letter makes that parameter `var`: the caller passes a
  * variable, the builtin receives an AL_TAG_REF value and may write through
  * it.  [flags] carry the rules the runtime enforces in one place.

@@ -782,6 +782,10 @@ static const al_type *builtin_result(const al_builtin *b, const al_type *recv, a
     case 'U': return &al_type_duration;
     case 'g': return &al_type_guid;
     case 'I': return &al_type_recordid;
+    case 'Y': {                                                       /* Dictionary of [Text, Text] */
+        static const al_type text_dict = {.kind = AL_TY_DICT, .key = &al_type_text, .elem = &al_type_text};
+        return &text_dict;
+    }
     case 'e': return recv && recv->elem ? recv->elem : &al_type_variant;
     case 'k': return recv && recv->key ? recv->key : &al_type_variant;
     case 'a': return e->nargs ? e->args[0]->type : &al_type_variant;   /* same type as the first argument */
@@ -915,6 +919,22 @@ static al_ir *call_expr(C *c, const al_node *n, const al_node *callee, al_nodes 
                 }
                 return proc_call(c, n, p, recv, args, consumed);
             }
+            /* CurrPage.Lines.Page: a part control's page */
+            if (n == callee && al_name_eq(method, "Page")) return recv;
+            al_control *ctl = n == callee ? al_page_control(rt->obj->page->layout, method) : NULL;
+            if (ctl && ctl->kind == AL_CTL_PART && ctl->part_page && ctl->part_page->page) {
+                const al_builtin *pb = find_builtin(c, AL_TY_PAGE, "$Part", 1, &found);
+                al_ir *e = ir_new(IR_BUILTIN, n, &ctl->part_page->self_type);
+                e->builtin = pb;
+                e->a = recv;
+                push(&e->args, &e->nargs, constant(n, &al_type_text, al_textv(AL_TY_TEXT, al_text_cstr(ctl->name))));
+                return e;
+            }
+            if (ctl) {
+                unsupported(c, callee->as.pair.rhs, "the control '%s' (a %s) cannot be used by alrun yet", method,
+                            ctl->kind == AL_CTL_PART ? "part" : "user control");
+                return ir_error(n);
+            }
         }
         if (rt->kind == AL_TY_CODEUNIT) {
             al_proc *p = find_proc(rt->obj, method);
@@ -966,6 +986,24 @@ static al_ir *assign_stmt(C *c, const al_node *n)
         if (c->withs) unsupported(c, tn, "fields of a `with` record are not supported by alrun yet");
         else err(c, tn, "The name '%s' does not exist in the current context", tn->as.name.text);
         return ir_error(n);
+    }
+    if (tn->kind == AST_MEMBER && n->op == AL_OP_ASSIGN) {
+        /* Notification.Scope := X is the property's setter: Scope(X) */
+        al_ir *probe = rx(c, tn->as.pair.lhs);
+        if (is_error(probe)) return ir_error(n);
+        if (probe->type->kind != AL_TY_RECORD && probe->type->kind != AL_TY_OTHER) {
+            bool found;
+            al_tkind rk = al_type_is_text(probe->type) ? AL_TY_TEXT : probe->type->kind;
+            const al_builtin *b = find_builtin(c, rk, nm(tn->as.pair.rhs), 1, &found);
+            if (b) {
+                al_node *arg = (al_node *)n->as.assign.value;
+                al_ir *call = make_builtin_call(c, n, b, probe, (al_nodes){.items = &arg, .count = 1}, false);
+                if (is_error(call)) return call;
+                al_ir *s = ir_new(IR_EXPR, n, &al_type_none);
+                s->a = call;
+                return s;
+            }
+        }
     }
     al_ir *t = rx(c, n->as.assign.target);
     al_ir *v = rx(c, n->as.assign.value);

@@ -111,6 +111,10 @@ al_value al_exec_default(al_exec *X, const al_type *t)
     case AL_TY_TEXTBUILDER:
         v.u.tb = al_alloc(sizeof *v.u.tb);
         break;
+    case AL_TY_NOTIFICATION:
+        v.u.notif = al_alloc(sizeof *v.u.notif);
+        v.u.notif->message = AL_TEXT_EMPTY;
+        break;
     case AL_TY_ARRAY: {
         uint32_t n = 1;
         for (uint32_t i = 0; i < t->ndims; i++) n *= t->dims[i];
@@ -294,6 +298,16 @@ al_value al_exec_call(al_exec *X, al_proc *proc, al_instance *self, al_value *ar
     al_value *slots = __builtin_alloca(sizeof *slots * (proc->nslots + 1));
     for (uint32_t i = 0; i < proc->nparams; i++) slots[i] = args[i];
     return run_frame(X, proc, self, slots);
+}
+
+al_value al_exec_eval_in(al_exec *X, const al_ir *e, al_proc *proc, al_instance *self)
+{
+    al_value slots[1];
+    al_frame f = {.caller = X->top, .proc = proc, .self = self, .slots = slots};
+    X->top = &f;
+    al_value v = eval(X, e);
+    X->top = f.caller;
+    return v;
 }
 
 bool al_exec_protected(al_exec *X, void (*fn)(al_exec *X, void *ud), void *ud)
@@ -491,8 +505,13 @@ static __attribute__((noinline)) al_value call_builtin(al_exec *X, const al_ir *
             self = &tmp;
         }
     }
-    if (__builtin_expect(X->read_only, 0) && (e->builtin->flags & AL_BF_DB_WRITE))
-        al_record_check_write(X, e->builtin->name, self);
+    if (__builtin_expect(X->restricted, 0)) {
+        /* the rules of restricted sessions, in one place: a read-only
+         * session writes no table, a session without a client shows no
+         * dialog (the runtime says how BC words the refusal) */
+        if (X->read_only && (e->builtin->flags & AL_BF_DB_WRITE)) al_record_check_write(X, e->builtin->name, self);
+        if (X->refuse_ui && (e->builtin->flags & AL_BF_UI)) X->refuse_ui(X, e->builtin, argc, argv);
+    }
     return e->builtin->fn(X, self, argc, argv, e);
 }
 

@@ -79,6 +79,11 @@ typedef struct al_exec {
     uint64_t temp_seq;               /* temporary tables made so far */
     void *db;                        /* the session's record store (runtime/db.h) */
     bool read_only;                  /* a read-only session: no writes to non-temporary tables */
+    /* No dialogs (a child session, a background task's trigger): raises
+     * the refusal BC gives for builtin [b]; set by the runtime. */
+    void (*refuse_ui)(struct al_exec *X, const struct al_builtin *b, int argc, al_value *argv);
+    bool restricted;                 /* read_only || refuse_ui: checked before builtins run */
+    void *rt;                        /* the runtime's state for this session (runtime/session.h) */
     /* The store's transaction, for the catch points that roll back
      * (asserterror, `if Codeunit.Run`); set by the runtime with [db]. */
     void (*db_rollback)(void *db);
@@ -105,6 +110,10 @@ char *al_exec_callstack(const al_exec *X);
  * parameters given as AL_TAG_REF values).  Returns the return value.
  * Throws on error. */
 al_value al_exec_call(al_exec *X, al_proc *proc, al_instance *self, al_value *args);
+
+/* Evaluates expression [e] (compiled by al_resolve_expr with frame [proc])
+ * with [self] as the current instance: a page control's value. */
+al_value al_exec_eval_in(al_exec *X, const al_ir *e, al_proc *proc, al_instance *self);
 
 /* Runs fn(X, ud) inside a catch point.  Returns true when it ended
  * normally; false when an AL error ended it: X->last_error holds the error

@@ -111,6 +111,7 @@ static const struct { const char *name; const al_type *type; } simple_types[] = 
     {"Date", &al_type_date}, {"Time", &al_type_time}, {"DateTime", &al_type_datetime},
     {"Duration", &al_type_duration}, {"Guid", &al_type_guid}, {"TextBuilder", &al_type_textbuilder},
     {"Variant", &al_type_variant}, {"RecordId", &al_type_recordid},
+    {"Notification", &al_type_notification},
 };
 
 /* Types alrun knows by name but does not run yet (records, pages, JSON,
@@ -119,14 +120,14 @@ static const char *const later_types[] = {
     "RecordRef", "FieldRef", "KeyRef", "TestPage", "Report", "Query", "XmlPort",
     "JsonObject", "JsonArray", "JsonToken", "JsonValue", "HttpClient", "HttpRequestMessage",
     "HttpResponseMessage", "HttpContent", "HttpHeaders", "InStream", "OutStream", "Blob", "BigText",
-    "Media", "MediaSet", "Notification", "ErrorInfo", "DateFormula", "DotNet",
+    "Media", "MediaSet", "ErrorInfo", "DateFormula", "DotNet",
     "Automation", "Interface", "FilterPageBuilder", "Dialog", "File", "SessionSettings",
     "TestRequestPage", "TestField", "TestAction", "TestFilter", "TestPart", "XmlDocument",
     "XmlElement", "XmlNode", "XmlNodeList", "XmlAttribute", "Action", "ExecutionMode",
     "DataClassification", "Verbosity", "TableConnectionType", "ObjectType", "ModuleInfo",
     "ModuleDependencyInfo", "Version", "SecretText", "TextConst", "TransactionType",
     "ReportFormat", "DataScope", "TaskScheduler", "CompanyProperty", "SessionInformation",
-    "FieldType", "PageBackgroundTaskErrorLevel", "WebServiceActionContext", "Cookie",
+    "FieldType", "WebServiceActionContext", "Cookie",
     "NumberSequence", "Database", "Codeunit",
     NULL,
 };
@@ -447,6 +448,33 @@ static bool same_object(const al_node *a, const al_node *b)
         && al_name_eq(a->as.object.name->as.name.text, b->as.object.name->as.name.text);
 }
 
+/* The platform's own option types that AL code names like enums:
+ * PageBackgroundTaskErrorLevel::Warning.  Ordinals follow the documented
+ * order (BC does not document them). */
+static void system_enums(al_program *P)
+{
+    static const struct { const char *name; const char *values[6]; } sys[] = {
+        {"PageBackgroundTaskErrorLevel", {"Error", "Warning", "Ignore"}},
+        {"NotificationScope", {"LocalScope", "GlobalScope"}},
+    };
+    for (size_t i = 0; i < sizeof sys / sizeof sys[0]; i++) {
+        if (al_program_find(P, AL_OBJ_ENUM, sys[i].name)) continue;
+        al_object *o = al_alloc(sizeof *o);
+        o->kind = AL_OBJ_ENUM;
+        o->id = -1;
+        o->name = sys[i].name;
+        o->builtin = true;
+        o->self_type.kind = AL_TY_ENUM;
+        o->self_type.obj = o;
+        uint32_t n = 0;
+        while (n < 6 && sys[i].values[n]) n++;
+        o->values = al_alloc(sizeof *o->values * n);
+        for (uint32_t k = 0; k < n; k++) o->values[k] = (al_enum_value){(int32_t)k, sys[i].values[k], sys[i].values[k]};
+        o->nvalues = n;
+        add_object(P, o);
+    }
+}
+
 al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t nunits,
                             uint32_t builtin_from, const al_builtin_lib *const *libs,
                             unsigned flags)
@@ -498,9 +526,10 @@ al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t
             add_object(P, o);
         }
     }
+    system_enums(P);
     /* pass 2: enum values, extensions after their base */
     for (uint32_t i = 0; i < P->nobjects; i++)
-        if (P->objects[i]->kind == AL_OBJ_ENUM) load_enum_values(P, P->objects[i], P->objects[i]->ast);
+        if (P->objects[i]->kind == AL_OBJ_ENUM && P->objects[i]->ast) load_enum_values(P, P->objects[i], P->objects[i]->ast);
     for (uint32_t i = 0; i < P->nobjects; i++) {
         al_object *o = P->objects[i];
         if (o->kind != AL_OBJ_ENUMEXTENSION || !o->ast->as.object.extends.count) continue;

@@ -40,6 +40,7 @@ typedef enum al_tkind {
     AL_TY_RECORD,       /* the table object in [obj]; [temporary] for `Record X temporary` */
     AL_TY_RECORDID,     /* a table and a primary key (Rec.RecordId) */
     AL_TY_PAGE,         /* the page object in [obj]: Page "X" variables and CurrPage */
+    AL_TY_NOTIFICATION, /* a Notification (value.h al_notification), shared on assignment */
     AL_TY_OTHER,        /* declared with a type alrun does not run yet */
     AL_TY_COUNT
 } al_tkind;
@@ -63,7 +64,7 @@ typedef struct al_type {
 extern const al_type al_type_error, al_type_none, al_type_boolean, al_type_integer,
     al_type_bigint, al_type_decimal, al_type_char, al_type_text, al_type_code,
     al_type_label, al_type_date, al_type_time, al_type_datetime, al_type_duration,
-    al_type_guid, al_type_textbuilder, al_type_variant, al_type_recordid;
+    al_type_guid, al_type_textbuilder, al_type_variant, al_type_recordid, al_type_notification;
 
 /* The AL name of [t] as BC writes it in messages: Integer, Text[30],
  * Code[20], List of [Text], Codeunit "X" ... (fresh string). */
@@ -84,7 +85,8 @@ static inline bool al_type_is_number(const al_type *t)
 /* Values that are shared on assignment (reference types in BC). */
 static inline bool al_type_is_reference(const al_type *t)
 {
-    return t->kind == AL_TY_LIST || t->kind == AL_TY_DICT || t->kind == AL_TY_TEXTBUILDER;
+    return t->kind == AL_TY_LIST || t->kind == AL_TY_DICT || t->kind == AL_TY_TEXTBUILDER
+        || t->kind == AL_TY_NOTIFICATION;
 }
 
 bool al_type_equal(const al_type *a, const al_type *b);

@@ -25,6 +25,7 @@ struct al_array;
 struct al_instance;
 struct al_record;
 struct al_recordid;
+struct al_notification;
 
 typedef struct al_value {
     uint8_t tag;            /* al_tkind */
@@ -42,6 +43,7 @@ typedef struct al_value {
         struct al_instance *inst;     /* Codeunit */
         struct al_record *rec;        /* Record (interp/table.h) */
         const struct al_recordid *recid; /* RecordId (interp/table.h); NULL: none */
+        struct al_notification *notif;  /* Notification */
         struct al_value *ref;         /* a var parameter's slot: the caller's storage */
     } u;
 } al_value;
@@ -87,6 +89,17 @@ typedef struct al_dict {
     int32_t *index;                  /* open addressing: entry number or -1 */
     uint32_t index_cap;
 } al_dict;
+
+/* Notification: a message for the page's notification bar, with data
+ * (name/value texts) and actions. */
+typedef struct al_notification {
+    const struct al_text *message;
+    int32_t scope;                   /* NotificationScope ordinal */
+    const struct al_text **names, **values;
+    uint32_t ndata;
+    const void *id;                  /* Guid, or NULL until asked */
+    bool sent;
+} al_notification;
 
 /* TextBuilder: a growable byte buffer. */
 typedef struct al_tbuilder {

@@ -10,15 +10,18 @@
 #include "grammar/parse.h"
 #include "interp/exec.h"
 #include "interp/program.h"
+#include "runtime/client.h"
 #include "runtime/host.h"
 #include "runtime/project.h"
 #include "runtime/seed.h"
 #include "runtime/session.h"
 #include "stdlib/lib.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const char usage[] =
     "usage: alrun <command> [options] PATH...\n"
@@ -41,6 +44,16 @@ static const char usage[] =
     "                          (repeatable; rows are inserted without triggers)\n"
     "      --read-only         run in a read-only session, as a page background\n"
     "                          task does: writes to non-temporary tables fail\n"
+    "\n"
+    "  page PATH...      open pages the way BC's web client does and drive them\n"
+    "                    from a script: every trigger, background task and\n"
+    "                    notification is printed with its time (docs/page-client.md)\n"
+    "      --script FILE       the script (default: standard input)\n"
+    "      --clock virtual     deterministic time (the default; real is not done yet)\n"
+    "      --setting NAME=VALUE  ChildSessionsMaxConcurrency (5), ChildSessionsMaxQueueLength\n"
+    "                          (100), PageBackgroundTaskDefaultTimeout (120000 ms),\n"
+    "                          PageBackgroundTaskMaxTimeout (600000 ms)\n"
+    "      --db FILE, --data FILE  as for run\n"
     "\n"
     "  check PATH...     parse and check every .al file under PATH: syntax, names\n"
     "                    and types (what alrun cannot check yet is counted)\n"
@@ -70,21 +83,60 @@ typedef struct opts {
     bool read_only;
     const char **data;
     int ndata;
+    const char *script;
+    al_pbt_settings settings;
     al_stdio_host answers;
     const char **paths;
     int npaths;
 } opts;
 
-static int parse_opts(int argc, char **argv, al_project *p, opts *o, bool run)
+enum { CHECK, RUN, PAGE };
+
+static bool set_setting(al_pbt_settings *s, const char *kv)
 {
+    static const struct { const char *name; size_t off; } names[] = {
+        {"ChildSessionsMaxConcurrency", offsetof(al_pbt_settings, max_concurrency)},
+        {"ChildSessionsMaxQueueLength", offsetof(al_pbt_settings, max_queue)},
+        {"PageBackgroundTaskDefaultTimeout", offsetof(al_pbt_settings, default_timeout)},
+        {"PageBackgroundTaskMaxTimeout", offsetof(al_pbt_settings, max_timeout)},
+    };
+    const char *eq = strchr(kv, '=');
+    if (!eq) return false;
+    char *end;
+    long v = strtol(eq + 1, &end, 10);
+    if (*end || v < 0 || v > 100000000) return false;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strlen(names[i].name) == (size_t)(eq - kv) && !strncasecmp(kv, names[i].name, (size_t)(eq - kv))) {
+            *(int32_t *)((char *)s + names[i].off) = (int32_t)v;
+            return true;
+        }
+    return false;
+}
+
+static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
+{
+    bool run = mode != CHECK;
     o->paths = al_alloc(sizeof *o->paths * (size_t)(argc + 1));
     o->answers.confirm = -1;
+    o->settings = al_pbt_defaults();
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         const char *val = i + 1 < argc ? argv[i + 1] : NULL;
         if (!run && !strcmp(a, "--syntax-only")) o->syntax_only = true;
         else if (!run && !strcmp(a, "--dump-ast")) o->dump = true;
-        else if (run && !strcmp(a, "--codeunit")) {
+        else if (mode == PAGE && !strcmp(a, "--script")) {
+            if (!val) return usage_error("%s needs a file", a);
+            o->script = argv[++i];
+        } else if (mode == PAGE && !strcmp(a, "--clock")) {
+            if (!val || (strcmp(val, "virtual") && strcmp(val, "real"))) return usage_error("%s takes virtual or real", a);
+            if (!strcmp(argv[++i], "real"))
+                return usage_error("%s", "--clock real (tasks on threads, wall-clock time) is not implemented yet; use --clock virtual");
+        } else if (mode == PAGE && !strcmp(a, "--setting")) {
+            if (!val || !set_setting(&o->settings, val))
+                return usage_error("%s takes Name=Value: ChildSessionsMaxConcurrency, ChildSessionsMaxQueueLength, "
+                                   "PageBackgroundTaskDefaultTimeout or PageBackgroundTaskMaxTimeout (ms)", a);
+            i++;
+        } else if (mode == RUN && !strcmp(a, "--codeunit")) {
             if (!val) return usage_error("%s needs an ID or a name", a);
             o->codeunit = argv[++i];
         } else if (run && !strcmp(a, "--db")) {
@@ -94,13 +146,13 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, bool run)
             if (!val) return usage_error("%s needs a .json or .csv file", a);
             o->data = al_realloc(o->data, (size_t)o->ndata * sizeof *o->data, (size_t)(o->ndata + 1) * sizeof *o->data);
             o->data[o->ndata++] = argv[++i];
-        } else if (run && !strcmp(a, "--read-only")) {
+        } else if (mode == RUN && !strcmp(a, "--read-only")) {
             o->read_only = true;
-        } else if (run && !strcmp(a, "--confirm")) {
+        } else if (mode == RUN && !strcmp(a, "--confirm")) {
             if (!val || (strcmp(val, "yes") && strcmp(val, "no")))
                 return usage_error("%s takes yes or no", a);
             o->answers.confirm = !strcmp(argv[++i], "yes");
-        } else if (run && !strcmp(a, "--strmenu")) {
+        } else if (mode == RUN && !strcmp(a, "--strmenu")) {
             if (!val || atoi(val) < 1) return usage_error("%s takes an option number (1, 2, ...)", a);
             o->answers.strmenu = atoi(argv[++i]);
         } else if (!strcmp(a, "-D") || !strcmp(a, "--define")) {
@@ -111,14 +163,16 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, bool run)
         } else if (!strcmp(a, "--")) {
             for (i++; i < argc; i++) o->paths[o->npaths++] = argv[i];
         } else if (a[0] == '-' && a[1]) {
-            return run ? usage_error("unknown option '%s' for run", a) : usage_error("unknown option '%s' for check", a);
+            return usage_error(mode == RUN ? "unknown option '%s' for run" : mode == PAGE ? "unknown option '%s' for page"
+                                                                              : "unknown option '%s' for check", a);
         } else {
             o->paths[o->npaths++] = a;
         }
     }
     if (o->npaths == 0)
-        return usage_error("%s", run ? "run needs a PATH (a .al file or a folder)"
-                                     : "check needs a PATH (a .al file or a folder)");
+        return usage_error("%s", mode == RUN ? "run needs a PATH (a .al file or a folder)"
+                                 : mode == PAGE ? "page needs a PATH (a .al file or a folder)"
+                                                : "check needs a PATH (a .al file or a folder)");
     return 0;
 }
 
@@ -160,10 +214,10 @@ typedef struct job {
 } job;
 
 /* Returns 0, or the exit status for a wrong command line. */
-static int start(job *j, int argc, char **argv, bool run)
+static int start(job *j, int argc, char **argv, int mode)
 {
     j->p = al_alloc(sizeof *j->p);
-    int rc = parse_opts(argc, argv, j->p, &j->o, run);
+    int rc = parse_opts(argc, argv, j->p, &j->o, mode);
     if (rc) return rc;
     for (int i = 0; i < j->o.npaths; i++) al_project_add_path(j->p, j->o.paths[i]);
     j->errors = j->p->read_errors;
@@ -174,7 +228,7 @@ static int start(job *j, int argc, char **argv, bool run)
 static int cmd_check(int argc, char **argv)
 {
     job j = {0};
-    int rc = start(&j, argc, argv, false);
+    int rc = start(&j, argc, argv, CHECK);
     if (rc) return rc;
     /* Names and types are checked leniently: what alrun cannot check yet
      * (dependencies, records, pages ...) is counted, not reported. */
@@ -225,7 +279,7 @@ static al_object *pick_codeunit(al_program *prog, const char *want)
 static int cmd_run(int argc, char **argv)
 {
     job j = {0};
-    int rc = start(&j, argc, argv, true);
+    int rc = start(&j, argc, argv, RUN);
     if (rc) return rc;
     if (j.errors) return 1;
     opts o = j.o;
@@ -251,7 +305,6 @@ static int cmd_run(int argc, char **argv)
     for (int i = 0; i < o.ndata; i++) {
         /* seeding writes even when the run itself is read-only */
         bool ro = X->read_only;
-        X->read_only = false;
         al_exec *W = ro ? al_session_open(prog, db, false, &host, &error) : X;
         bool seeded = W && al_seed_load(W, o.data[i], &error);
         if (ro && W) al_session_close(W, seeded);
@@ -261,7 +314,6 @@ static int cmd_run(int argc, char **argv)
             al_db_close(db);
             return 1;
         }
-        X->read_only = ro;
     }
     bool ok = al_exec_run_object(X, cu);
     al_session_close(X, ok);
@@ -279,6 +331,70 @@ static int cmd_run(int argc, char **argv)
         return 1;
     }
     return 0;
+}
+
+/* Reads all of [f]. */
+static char *slurp(FILE *f)
+{
+    size_t cap = 4096, n = 0, got;
+    char *t = al_alloc_atomic(cap);
+    while ((got = fread(t + n, 1, cap - n - 1, f)) > 0) {
+        n += got;
+        if (n + 1 >= cap) {
+            t = al_realloc(t, cap, cap * 2);
+            cap *= 2;
+        }
+    }
+    t[n] = 0;
+    return t;
+}
+
+static int cmd_page(int argc, char **argv)
+{
+    job j = {0};
+    int rc = start(&j, argc, argv, PAGE);
+    if (rc) return rc;
+    if (j.errors) return 1;
+    opts o = j.o;
+    uint32_t errors = 0;
+    al_program *prog = load(j.p, j.units, &errors, 0);
+    if (errors) return 1;
+    prog->app_name = j.p->app_name;
+    const char *name = o.script ? o.script : "<stdin>";
+    FILE *f = o.script ? fopen(o.script, "rb") : stdin;
+    if (!f) {
+        fprintf(stderr, "alrun: cannot read the script '%s'\n", o.script);
+        return 1;
+    }
+    char *script = slurp(f);
+    if (o.script) fclose(f);
+    char *error = NULL;
+    al_db *db = al_db_open(o.db, prog, &error);
+    if (!db) {
+        fprintf(stderr, "alrun: %s\n", error);
+        return 1;
+    }
+    al_host none = {0};
+    al_exec *X = al_session_open(prog, db, false, &none, &error);
+    if (!X) {
+        fprintf(stderr, "alrun: %s\n", error);
+        al_db_close(db);
+        return 1;
+    }
+    for (int i = 0; i < o.ndata; i++)
+        if (!al_seed_load(X, o.data[i], &error)) {
+            fprintf(stderr, "alrun: %s\n", error);
+            al_session_close(X, false);
+            al_db_close(db);
+            return 1;
+        }
+    al_client *c = al_client_new(X, stdout, &o.settings);
+    X->host = al_client_host(c);
+    rc = al_client_run(c, name, script);
+    al_session_close(X, rc == 0);
+    al_db_close(db);
+    fflush(stdout);
+    return rc;
 }
 
 int main(int argc, char **argv)
@@ -299,5 +415,6 @@ int main(int argc, char **argv)
     }
     if (!strcmp(cmd, "check")) return cmd_check(argc - 2, argv + 2);
     if (!strcmp(cmd, "run")) return cmd_run(argc - 2, argv + 2);
+    if (!strcmp(cmd, "page")) return cmd_page(argc - 2, argv + 2);
     return usage_error("unknown command '%s'", cmd);
 }

@@ -12,7 +12,11 @@ al_exec *al_session_open(const al_program *P, al_db *db, bool read_only, const a
     al_exec *X = al_alloc(sizeof *X);
     al_exec_init(X, P, host);
     X->db = s;
+    al_session_rt *rt = al_alloc(sizeof *rt);
+    rt->db = db;
+    X->rt = rt;
     X->read_only = read_only;
+    X->restricted = read_only;
     X->db_rollback = rollback;
     X->db_in_write = in_write;
     return X;

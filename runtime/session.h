@@ -10,6 +10,20 @@
 #include "interp/exec.h"
 #include "runtime/db.h"
 
+struct al_client;
+struct al_pbt;
+struct al_task;
+
+/* What the runtime keeps per session (al_exec.rt). */
+typedef struct al_session_rt {
+    al_db *db;
+    struct al_client *client;        /* the page client driving it, or NULL */
+    struct al_pbt *pbt;              /* its page background tasks (created on first use) */
+    struct al_task *task;            /* a child session: the task it runs */
+    al_dict *result;                 /* a child session: SetBackgroundTaskResult */
+    int in_pbt_trigger;              /* running OnPageBackgroundTask* triggers */
+} al_session_rt;
+
 /* A new session on [db]: an al_exec for [P] with [host], whose store is
  * read-only when [read_only].  NULL with *error on failure. */
 al_exec *al_session_open(const al_program *P, al_db *db, bool read_only, const al_host *host, char **error);

@@ -1,0 +1,288 @@
+/* runtime/client.c — `alrun page`: scripts, rendering, events (client.h,
+ * docs/page-client.md).
+ *
+ * Script lines, one command each ("#" starts a comment; a word with
+ * spaces is written in double quotes):
+ *   open PAGE [KEY...]     open a page by name or ID, on the record with
+ *                          that primary key, else on the first
+ *   first | last | next | previous
+ *   goto KEY...            another record, by primary key
+ *   set FIELD VALUE        type a value into a field (it is validated)
+ *   action NAME            invoke an action
+ *   wait MS | wait idle    let time pass: MS milliseconds, or until no
+ *                          background task is queued or running
+ *   show                   print the page as the user sees it
+ *   close                  close the page
+ */
+#include "runtime/client.h"
+#include "runtime/session.h"
+#include "interp/convert.h"
+#include "interp/text.h"
+#include "grammar/mem.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct al_client {
+    al_exec *X;
+    FILE *out;
+    al_pbt *pbt;
+    al_page_rt *page;                /* the page the script works on */
+    int64_t epoch_ms;
+};
+
+/* The virtual clock's 0: Monday 2025-01-06 09:00:00 UTC (a fixed time, so
+ * runs print the same dates and times). */
+enum { EPOCH_S = 1736154000 };
+
+int64_t al_client_epoch_ms(const al_client *c) { return c ? c->epoch_ms : (int64_t)EPOCH_S * 1000; }
+al_pbt *al_client_pbt(al_client *c) { return c->pbt; }
+
+static int64_t now_ms(void *ctx)
+{
+    al_client *c = ctx;
+    return c->epoch_ms + al_pbt_now(c->pbt);
+}
+
+/* Sleep in the page's own session: the client waits, and task ends due
+ * meanwhile are delivered after the sleep (the page's thread is busy). */
+static void sleep_ms(void *ctx, int64_t ms)
+{
+    al_client *c = ctx;
+    al_pbt_pass(c->pbt, ms);
+}
+
+static void message(void *ctx, const char *text)
+{
+    al_client *c = ctx;
+    char *t = al_strdup(text);
+    for (char *p = t; *p; p++)
+        if (*p == '\\') *p = '\n';
+    al_client_event(c, "message: %s", t);
+}
+
+static bool confirm(void *ctx, const char *q, bool def)
+{
+    al_client_event(ctx, "confirm: %s -> %s", q, def ? "Yes" : "No");
+    return def;
+}
+
+static int strmenu(void *ctx, const char *options, int def, const char *instr)
+{
+    (void)instr;
+    al_client_event(ctx, "strmenu: %s -> %d", options, def);
+    return def;
+}
+
+al_host al_client_host(al_client *c)
+{
+    al_host h = {0};
+    h.ctx = c;
+    h.message = message;
+    h.confirm = confirm;
+    h.strmenu = strmenu;
+    h.now_ms = now_ms;
+    h.sleep_ms = sleep_ms;
+    return h;
+}
+
+al_client *al_client_new(al_exec *X, FILE *out, const al_pbt_settings *settings)
+{
+    al_client *c = al_alloc(sizeof *c);
+    c->X = X;
+    c->out = out;
+    c->epoch_ms = (int64_t)EPOCH_S * 1000;
+    c->pbt = al_pbt_new(X, settings, c);
+    al_session_rt *rt = X->rt;
+    rt->client = c;
+    rt->pbt = c->pbt;
+    return c;
+}
+
+void al_client_event(al_client *c, const char *fmt, ...)
+{
+    if (!c) return;
+    va_list ap;
+    va_start(ap, fmt);
+    char *t = al_vsprintf(fmt, ap);
+    va_end(ap);
+    fprintf(c->out, "[%7lld ms] %s\n", (long long)al_pbt_now(c->pbt), t);
+}
+
+void al_client_notify(al_client *c, al_page_rt *page, const char *kind, const char *text)
+{
+    if (!c) return;
+    al_client_event(c, "notification (%s) on %s: %s", kind, page ? page->page->obj->name : "the session", text);
+}
+
+/* ============================================================ rendering */
+
+static void render_controls(al_client *c, al_page_rt *p, al_control *ctl, int depth)
+{
+    if (!ctl || !ctl->visible) return;
+    switch (ctl->kind) {
+    case AL_CTL_FIELD: {
+        const char *v = al_page_control_text(p, ctl);
+        fprintf(c->out, "%*s%-24s %s\n", depth * 2, "", ctl->caption ? ctl->caption : "", v);
+        return;
+    }
+    case AL_CTL_GROUP: case AL_CTL_REPEATER:
+        fprintf(c->out, "%*s%s\n", depth * 2, "", ctl->caption ? ctl->caption : "");
+        for (uint32_t i = 0; i < ctl->nchildren; i++) render_controls(c, p, ctl->children[i], depth + 1);
+        return;
+    case AL_CTL_PART:
+        for (uint32_t i = 0; i < p->nparts; i++)
+            if (p->part_controls[i] == ctl) {
+                al_page_rt *part = p->parts[i];
+                fprintf(c->out, "%*s[part %s: %s]\n", depth * 2, "", ctl->name ? ctl->name : "", part->page->caption);
+                render_controls(c, part, part->page->layout, depth + 1);
+            }
+        return;
+    default:
+        for (uint32_t i = 0; i < ctl->nchildren; i++) render_controls(c, p, ctl->children[i], depth);
+        return;
+    }
+}
+
+static void show(al_client *c, al_page_rt *p)
+{
+    fprintf(c->out, "+-- %s (page %lld) --\n", p->page->caption, (long long)p->page->obj->id);
+    render_controls(c, p, p->page->layout, 1);
+    fprintf(c->out, "+--\n");
+}
+
+/* ============================================================== scripts */
+
+typedef struct line {
+    char **words;
+    int n;
+} line;
+
+static line split(const char *s)
+{
+    line L = {0};
+    while (*s) {
+        while (*s == ' ' || *s == '\t') s++;
+        if (!*s || *s == '#') break;
+        const char *b;
+        size_t n;
+        if (*s == '"') {
+            b = ++s;
+            while (*s && *s != '"') s++;
+            n = (size_t)(s - b);
+            if (*s) s++;
+        } else {
+            b = s;
+            while (*s && *s != ' ' && *s != '\t') s++;
+            n = (size_t)(s - b);
+        }
+        L.words = al_realloc(L.words, (size_t)L.n * sizeof *L.words, (size_t)(L.n + 1) * sizeof *L.words);
+        L.words[L.n++] = al_strndup(b, n);
+    }
+    return L;
+}
+
+typedef struct cmd_req { al_client *c; line L; } cmd_req;
+
+static al_object *find_page(al_client *c, const char *name)
+{
+    char *end;
+    long id = strtol(name, &end, 10);
+    al_object *o = *end == 0 && end != name ? al_program_find_id(c->X->prog, AL_OBJ_PAGE, id)
+                                            : al_program_find(c->X->prog, AL_OBJ_PAGE, name);
+    return o && o->page ? o : NULL;
+}
+
+static al_page_rt *need_page(al_client *c)
+{
+    if (!c->page || !c->page->open) al_throw(c->X, NULL, "No page is open.");
+    return c->page;
+}
+
+static void do_cmd(al_exec *X, void *ud)
+{
+    cmd_req *q = ud;
+    al_client *c = q->c;
+    char **w = q->L.words;
+    int n = q->L.n;
+    const char *cmd = w[0];
+    if (!strcmp(cmd, "open")) {
+        al_object *o = find_page(c, w[1]);
+        if (!o) al_throw(X, NULL, "The page %s does not exist.", w[1]);
+        c->page = al_page_open(X, c, o, (const char *const *)w + 2, n - 2);
+    } else if (!strcmp(cmd, "first") || !strcmp(cmd, "last") || !strcmp(cmd, "next") || !strcmp(cmd, "previous")) {
+        char which = !strcmp(cmd, "first") ? '-' : !strcmp(cmd, "last") ? '+' : !strcmp(cmd, "next") ? '>' : '<';
+        if (!al_page_move(need_page(c), which)) al_client_event(c, "%s: no %s record", c->page->page->obj->name, cmd);
+    } else if (!strcmp(cmd, "goto")) {
+        al_page_rt *p = need_page(c);
+        al_record *r = al_page_rec(p);
+        if (!r) al_throw(X, NULL, "The page %s has no records.", p->page->obj->name);
+        const al_key *pk = &r->table->keys[0];
+        for (int i = 1; i < n && (uint32_t)(i - 1) < pk->nfields; i++) {
+            const al_field *f = &r->table->fields[pk->fields[i - 1]];
+            al_value v = r->fields[f->index];
+            al_fail fail = {0};
+            if (!al_evaluate(X, &v, f->type, al_text_cstr(w[i]), 0, &fail)) al_throw_msg(X, fail.code, fail.msg);
+            r->fields[f->index] = v;
+        }
+        if (!al_page_move(p, '=')) al_client_event(c, "%s: no such record", p->page->obj->name);
+    } else if (!strcmp(cmd, "set")) {
+        al_page_set_field(need_page(c), w[1], w[2]);
+    } else if (!strcmp(cmd, "action")) {
+        al_page_action(need_page(c), w[1]);
+    } else if (!strcmp(cmd, "wait")) {
+        if (!strcmp(w[1], "idle")) al_pbt_advance(c->pbt, -1);
+        else al_pbt_advance(c->pbt, al_pbt_now(c->pbt) + strtoll(w[1], NULL, 10));
+    } else if (!strcmp(cmd, "show")) {
+        show(c, need_page(c));
+    } else if (!strcmp(cmd, "close")) {
+        al_page_close(need_page(c));
+    }
+}
+
+/* Which commands take how many words (min, max after the command). */
+static const struct { const char *name; int min, max; const char *usage; } commands[] = {
+    {"open", 1, 16, "open PAGE [KEY...]"}, {"first", 0, 0, "first"}, {"last", 0, 0, "last"},
+    {"next", 0, 0, "next"}, {"previous", 0, 0, "previous"}, {"goto", 1, 16, "goto KEY..."},
+    {"set", 2, 2, "set FIELD VALUE"}, {"action", 1, 1, "action NAME"}, {"wait", 1, 1, "wait MS | wait idle"},
+    {"show", 0, 0, "show"}, {"close", 0, 0, "close"},
+};
+
+int al_client_run(al_client *c, const char *name, const char *text)
+{
+    int lineno = 0;
+    for (const char *s = text; *s;) {
+        const char *e = strchr(s, '\n');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        char *raw = al_strndup(s, n);
+        s += n + (e ? 1 : 0);
+        lineno++;
+        if (n && raw[n - 1] == '\r') raw[n - 1] = 0;
+        line L = split(raw);
+        if (L.n == 0) continue;
+        size_t k = 0, nk = sizeof commands / sizeof commands[0];
+        while (k < nk && strcmp(commands[k].name, L.words[0])) k++;
+        if (k == nk) {
+            fprintf(stderr, "%s:%d: error: unknown command '%s' (commands: open, first, last, next, previous, goto, set, action, wait, show, close)\n",
+                    name, lineno, L.words[0]);
+            return 1;
+        }
+        if (L.n - 1 < commands[k].min || L.n - 1 > commands[k].max) {
+            fprintf(stderr, "%s:%d: error: write it as: %s\n", name, lineno, commands[k].usage);
+            return 1;
+        }
+        if (!strcmp(L.words[0], "wait") && strcmp(L.words[1], "idle")) {
+            char *end;
+            long long ms = strtoll(L.words[1], &end, 10);
+            if (*end || ms < 0) {
+                fprintf(stderr, "%s:%d: error: wait takes milliseconds or 'idle'\n", name, lineno);
+                return 1;
+            }
+        }
+        fprintf(c->out, "> %s\n", raw + strspn(raw, " \t"));
+        cmd_req q = {c, L};
+        if (!al_exec_protected(c->X, do_cmd, &q)) al_client_event(c, "error: %s", c->X->last_error.msg);
+    }
+    return 0;
+}

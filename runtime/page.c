@@ -1,0 +1,270 @@
+/* runtime/page.c — running pages (page.h).
+ *
+ * BC's order when a page opens (bc-behaviour.md §1.8): OnInit, OnOpenPage,
+ * finding the record (OnFindRecord if declared, else the record asked for
+ * or the first in the view), OnAfterGetRecord, then OnAfterGetCurrRecord
+ * — and again OnAfterGetRecord + OnAfterGetCurrRecord on every move to
+ * another record.  Part pages open after their host page and follow its
+ * record through SubPageLink (not yet: parts show their own first record).
+ * When the page's record changes, its background tasks for the old record
+ * are cancelled (the PBT rule).
+ */
+#include "runtime/page.h"
+#include "runtime/client.h"
+#include "runtime/pbt.h"
+#include "runtime/session.h"
+#include "runtime/filter.h"
+#include "interp/convert.h"
+#include "interp/text.h"
+#include "grammar/mem.h"
+
+#include <string.h>
+#include <strings.h>
+
+al_record *al_page_rec(const al_page_rt *p)
+{
+    return p->page->rec_slot >= 0 ? p->inst->globals[p->page->rec_slot].u.rec : NULL;
+}
+
+static al_record *xrec(const al_page_rt *p)
+{
+    return p->page->xrec_slot >= 0 ? p->inst->globals[p->page->xrec_slot].u.rec : NULL;
+}
+
+void al_page_trigger(al_page_rt *p, al_ptrig t, al_value *args)
+{
+    const al_page *pg = p->page;
+    for (uint32_t i = 0; i < pg->ntriggers[t]; i++) {
+        if (p->client) al_client_event(p->client, "%s: %s", p->page->obj->name, al_page_trigger_name(t));
+        al_exec_call(p->X, pg->triggers[t][i], p->inst, args);
+    }
+}
+
+/* SourceTableView = sorting(...) where(Field = const(X), Field = filter(Y)):
+ * the page's record gets those filters, in filter group 2 as in BC. */
+static void apply_view(al_page_rt *p)
+{
+    al_record *r = al_page_rec(p);
+    const al_text *tv = p->page->table_view;
+    if (!r || !tv) return;
+    /* a small reader for the common forms; the rest is left alone */
+    const char *s = tv->s;
+    const char *w = strstr(s, "where");
+    if (!w) w = strstr(s, "WHERE");
+    if (!w) return;
+    w = strchr(w, '(');
+    if (!w) return;
+    w++;
+    while (*w) {
+        while (*w == ' ' || *w == ',') w++;
+        const char *name = w;
+        size_t nlen;
+        if (*w == '"') {
+            name = ++w;
+            while (*w && *w != '"') w++;
+            nlen = (size_t)(w - name);
+            if (*w) w++;
+        } else {
+            while (*w && *w != '=' && *w != ' ') w++;
+            nlen = (size_t)(w - name);
+        }
+        while (*w == ' ') w++;
+        if (*w != '=') return;
+        w++;
+        while (*w == ' ') w++;
+        bool is_const = !strncasecmp(w, "const(", 6);
+        bool is_filter = !strncasecmp(w, "filter(", 7);
+        if (!is_const && !is_filter) return;
+        w = strchr(w, '(') + 1;
+        const char *v = w;
+        int depth = 1;
+        while (*w && depth) {
+            if (*w == '(') depth++;
+            else if (*w == ')') depth--;
+            if (depth) w++;
+        }
+        char *val = al_strndup(v, (size_t)(w - v));
+        if (*w) w++;
+        const al_field *f = al_table_field(r->table, al_strndup(name, nlen));
+        if (!f) continue;
+        al_filter_field ff = {f->type, f->caption, r->table->caption};
+        if (!r->filters2) r->filters2 = al_alloc(sizeof *r->filters2 * (r->table->nfields + 1));
+        if (is_const) {
+            al_value arg = al_textv(AL_TY_TEXT, al_text_cstr(val));
+            r->filters2[f->index] = al_filter_parse(p->X, &ff, al_text_cstr("%1"), &arg, 1);
+        } else {
+            r->filters2[f->index] = al_filter_parse(p->X, &ff, al_text_cstr(val), NULL, 0);
+        }
+        if (*w == ')') return;
+    }
+}
+
+/* The record changed: cancel tasks for the old one, then the triggers. */
+static void got_record(al_page_rt *p)
+{
+    al_record *r = al_page_rec(p);
+    if (r) {
+        const al_recordid *now = al_record_id(r);
+        al_session_rt *rt = p->X->rt;
+        if (p->current && al_recordid_cmp(p->current, now) != 0 && rt->pbt)
+            al_pbt_cancel_page(rt->pbt, p, true, "the page's record changed");
+        p->current = now;
+        al_record *x = xrec(p);
+        if (x) al_record_assign(x, r);
+    }
+    al_page_trigger(p, AL_PT_AFTERGETRECORD, NULL);
+    al_page_trigger(p, AL_PT_AFTERGETCURRRECORD, NULL);
+}
+
+static bool find(al_page_rt *p, char which)
+{
+    al_record *r = al_page_rec(p);
+    if (!r) return false;
+    al_store *s = p->X->db;
+    if (p->page->ntriggers[AL_PT_FINDRECORD]) {
+        /* OnFindRecord(Which): Boolean replaces the default positioning */
+        al_value arg = al_textv(AL_TY_TEXT, al_text_cstr(which == '-' ? "-" : which == '+' ? "+" : "=><"));
+        const al_page *pg = p->page;
+        bool found = false;
+        for (uint32_t i = 0; i < pg->ntriggers[AL_PT_FINDRECORD]; i++) {
+            al_value v = al_exec_call(p->X, pg->triggers[AL_PT_FINDRECORD][i], p->inst, &arg);
+            found = v.tag == AL_TY_BOOLEAN && v.u.b;
+        }
+        return found;
+    }
+    if (which == '>' || which == '<') return al_store_next(p->X, s, r, which == '>' ? 1 : -1) != 0;
+    if (which == '=') return al_store_find(p->X, s, r, '=') || al_store_find(p->X, s, r, '>')
+                           || al_store_find(p->X, s, r, '<');
+    return al_store_find(p->X, s, r, which);
+}
+
+static void open_parts(al_page_rt *p, al_control *c)
+{
+    if (!c) return;
+    if (c->kind == AL_CTL_PART && c->part_page && c->part_page->page && c->visible) {
+        al_page_rt *part = al_page_open(p->X, p->client, c->part_page, NULL, 0);
+        part->parent = p;
+        part->is_part = true;
+        p->parts = al_realloc(p->parts, p->nparts * sizeof *p->parts, (p->nparts + 1) * sizeof *p->parts);
+        p->part_controls = al_realloc(p->part_controls, p->nparts * sizeof *p->part_controls,
+                                      (p->nparts + 1) * sizeof *p->part_controls);
+        p->parts[p->nparts] = part;
+        p->part_controls[p->nparts++] = c;
+        return;
+    }
+    for (uint32_t i = 0; i < c->nchildren; i++) open_parts(p, c->children[i]);
+}
+
+al_page_rt *al_page_open(al_exec *X, struct al_client *client, al_object *obj, const char *const *key, int nkey)
+{
+    al_page_rt *p = al_alloc(sizeof *p);
+    p->X = X;
+    p->client = client;
+    p->page = obj->page;
+    p->inst = al_exec_instance(X, obj);
+    p->inst->rt = p;
+    p->open = true;
+    p->is_part = al_page_is_part(obj->page);
+    if (client) al_client_event(client, "open page %lld %s", (long long)obj->id, obj->name);
+    apply_view(p);
+    al_page_trigger(p, AL_PT_INIT, NULL);
+    al_page_trigger(p, AL_PT_OPEN, NULL);
+    al_record *r = al_page_rec(p);
+    bool found = false;
+    if (r && nkey > 0) {
+        const al_key *pk = &r->table->keys[0];
+        for (int i = 0; i < nkey && (uint32_t)i < pk->nfields; i++) {
+            const al_field *f = &r->table->fields[pk->fields[i]];
+            al_value v = r->fields[f->index];
+            al_fail fail = {0};
+            if (!al_evaluate(X, &v, f->type, al_text_cstr(key[i]), 0, &fail)) al_throw_msg(X, fail.code, fail.msg);
+            r->fields[f->index] = v;
+        }
+        found = find(p, '=');
+    } else if (r) {
+        found = find(p, '-');
+    }
+    if (found || !r) got_record(p);
+    else if (client) al_client_event(client, "%s: no record to show", obj->name);
+    open_parts(p, p->page->layout);
+    return p;
+}
+
+bool al_page_move(al_page_rt *p, char which)
+{
+    if (!find(p, which)) return false;
+    got_record(p);
+    return true;
+}
+
+void al_page_set_field(al_page_rt *p, const char *name, const char *text)
+{
+    al_control *c = al_page_control(p->page->layout, name);
+    if (!c || c->kind != AL_CTL_FIELD) al_throw(p->X, NULL, "The page %s has no field %s.", p->page->obj->name, name);
+    if (!c->editable || !p->page->editable) al_throw(p->X, NULL, "The field %s on page %s cannot be edited.", c->caption, p->page->obj->name);
+    al_record *r = al_page_rec(p);
+    if (c->field && r) {
+        al_value v = r->fields[c->field->index];
+        al_fail fail = {0};
+        if (!al_evaluate(p->X, &v, c->field->type, al_text_cstr(text), 0, &fail)) al_throw_msg(p->X, fail.code, fail.msg);
+        al_record *x = al_record_x(p->X, r);
+        memcpy(x->fields, r->fields, sizeof *r->fields * r->table->nfields);
+        r->fields[c->field->index] = v;
+        for (uint32_t i = 0; i < c->field->nvalidate; i++)
+            al_exec_call(p->X, c->field->validate[i], al_record_instance(p->X, r), NULL);
+    } else if (c->expr && c->expr->op == IR_GLOBAL) {
+        /* a page variable shown as a field */
+        al_value *slot = &p->inst->globals[c->expr->slot];
+        al_value v = *slot;
+        al_fail fail = {0};
+        if (!al_evaluate(p->X, &v, c->expr->type, al_text_cstr(text), 0, &fail)) al_throw_msg(p->X, fail.code, fail.msg);
+        *slot = v;
+    } else {
+        al_throw(p->X, NULL, "The field %s on page %s cannot be edited.", c->caption, p->page->obj->name);
+    }
+    for (uint32_t i = 0; i < c->ntriggers[AL_CTRIG_VALIDATE]; i++)
+        al_exec_call(p->X, c->triggers[AL_CTRIG_VALIDATE][i], p->inst, NULL);
+    if (c->field && r && p->page->modify_allowed && r->rowid) {
+        al_page_trigger(p, AL_PT_MODIFYRECORD, (al_value[]){al_bool(true)});
+        al_store_modify(p->X, p->X->db, r);
+    }
+}
+
+void al_page_action(al_page_rt *p, const char *name)
+{
+    al_control *c = al_page_control(p->page->actions, name);
+    if (!c || c->kind != AL_CTL_ACTION) al_throw(p->X, NULL, "The page %s has no action %s.", p->page->obj->name, name);
+    for (uint32_t i = 0; i < c->ntriggers[AL_CTRIG_ACTION]; i++)
+        al_exec_call(p->X, c->triggers[AL_CTRIG_ACTION][i], p->inst, NULL);
+}
+
+void al_page_close(al_page_rt *p)
+{
+    if (!p->open) return;
+    for (uint32_t i = 0; i < p->nparts; i++) al_page_close(p->parts[i]);
+    al_session_rt *rt = p->X->rt;
+    if (rt->pbt) al_pbt_cancel_page(rt->pbt, p, false, "the page closed");
+    al_page_trigger(p, AL_PT_QUERYCLOSE, (al_value[]){al_int(1)});
+    al_page_trigger(p, AL_PT_CLOSE, NULL);
+    p->open = false;
+    if (p->client) al_client_event(p->client, "close page %s", p->page->obj->name);
+}
+
+typedef struct eval_req { al_page_rt *p; al_control *c; al_value v; } eval_req;
+
+static void do_eval(al_exec *X, void *ud)
+{
+    eval_req *q = ud;
+    q->v = al_exec_eval_in(X, q->c->expr, q->c->expr_proc, q->p->inst);
+}
+
+const char *al_page_control_text(al_page_rt *p, al_control *c)
+{
+    /* BC's rule for part pages: no data until every task has completed */
+    for (al_page_rt *q = p; q; q = q->parent)
+        if (q->is_part && q->pending_tasks) return "-";
+    if (!c->expr) return "";
+    eval_req q = {p, c, {0}};
+    if (!al_exec_protected(p->X, do_eval, &q)) return al_sprintf("(error: %s)", p->X->last_error.msg);
+    return al_format(p->X, q.v, c->expr->type, 0, 0, NULL)->s;
+}

@@ -1,0 +1,61 @@
+/* runtime/page.h — running pages: page instances, their record, their
+ * triggers in BC's order, and the client that drives them.
+ *
+ * A page opened by the client (`alrun page`, later TestPage) gets an
+ * al_page_rt hung on its instance (al_instance.rt): the page's record
+ * (Rec), whether it is open, its part pages, its background tasks.  The
+ * client is the session's user: it opens pages, moves between records,
+ * sets fields, invokes actions, lets time pass, and logs every event with
+ * its timestamp (runtime/client.c renders and prints them).
+ */
+#ifndef AL_RUNTIME_PAGE_H
+#define AL_RUNTIME_PAGE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "interp/page.h"
+#include "runtime/db.h"
+
+struct al_client;
+struct al_task;
+
+typedef struct al_page_rt {
+    al_instance *inst;
+    const al_page *page;
+    struct al_client *client;
+    al_exec *X;                      /* the parent session */
+    bool open;
+    bool is_part;
+    struct al_page_rt *parent;       /* a part's host page */
+    struct al_page_rt **parts;       /* part pages, in control order */
+    al_control **part_controls;
+    uint32_t nparts;
+    const al_recordid *current;      /* the record shown, for cancelling tasks when it changes */
+    uint32_t pending_tasks;          /* queued or running tasks of this page */
+} al_page_rt;
+
+/* The page's record (Rec), or NULL without a SourceTable. */
+al_record *al_page_rec(const al_page_rt *p);
+
+/* Opens page [obj] in session [X] for [client]: OnInit, OnOpenPage, the
+ * first record (or the one whose primary key is [key], nkey values as
+ * text), OnAfterGetRecord, OnAfterGetCurrRecord; parts open with it.
+ * Errors are AL errors (the caller catches). */
+al_page_rt *al_page_open(al_exec *X, struct al_client *client, al_object *obj, const char *const *key, int nkey);
+/* Moves to another record: which is '-', '+', '>' (next), '<' (previous)
+ * or '=' (the buffer's key).  Returns false when there is none. */
+bool al_page_move(al_page_rt *p, char which);
+/* Sets the field control [name] to [text] (Evaluate), runs its OnValidate
+ * chain (the table field's, then the control's) and modifies the record. */
+void al_page_set_field(al_page_rt *p, const char *name, const char *text);
+/* Runs action [name]'s OnAction triggers. */
+void al_page_action(al_page_rt *p, const char *name);
+/* Closes the page: OnQueryClosePage, OnClosePage; its tasks are cancelled. */
+void al_page_close(al_page_rt *p);
+/* Runs page trigger [t] (the page's, then extensions') with [args]. */
+void al_page_trigger(al_page_rt *p, al_ptrig t, al_value *args);
+/* The text a control shows: its value formatted, or "-" while the part
+ * page waits for its background tasks. */
+const char *al_page_control_text(al_page_rt *p, al_control *c);
+
+#endif
