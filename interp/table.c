@@ -382,9 +382,9 @@ static void link_field_triggers(al_program *P, al_object *table, al_object *from
                     if (al_name_eq(tn, "OnBeforeValidate")) at = 0;
                     else if (al_name_eq(tn, "OnValidate"))
                         for (at = 0; at < fw->nvalidate && al_name_eq(fw->validate[at]->name, "OnBeforeValidate"); at++) {}
-                    memcpy(v, fw->validate, at * sizeof *v);
+                    if (at) memcpy(v, fw->validate, at * sizeof *v);   /* validate is NULL at first */
                     v[at] = p;
-                    memcpy(v + at + 1, fw->validate + at, (fw->nvalidate - at) * sizeof *v);
+                    if (fw->nvalidate > at) memcpy(v + at + 1, fw->validate + at, (fw->nvalidate - at) * sizeof *v);
                     fw->validate = v;
                     fw->nvalidate++;
                 }
