@@ -72,13 +72,6 @@ table 21 "Cust. Ledger Entry"
         {
             SumIndexFields = Amount, "Amount (LCY)", "Remaining Amount";
         }
-        key(Key3; "Customer No.", Open, "Due Date")
-        {
-            SumIndexFields = "Amount (LCY)", "Remaining Amount";
-        }
-        key(Key4; "Document No.")
-        {
-        }
     }
 
     fieldgroups
