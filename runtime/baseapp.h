@@ -37,8 +37,8 @@ uint32_t al_baseapp_add(al_sources *set);
 
 /* Loads a program from [nunits] units: [0, nuser) are the user's, the
  * rest alrun's built-in ones (the base application).  As al_program_load
- * with builtin_from = nuser, and besides: when the user's objects replace
- * or extend built-in ones, a built-in object that then has errors (it
+ * with builtin_from = nuser, and besides: a built-in object that has
+ * errors once the user's objects replaced or extended what it uses (it
  * names a field the user's replacement lacks, say) is left out and the
  * program loaded again without it, until no built-in object has errors.
  * So built-in objects never report diagnostics about the user's project.
