@@ -11,6 +11,7 @@
 #include "interp/exec.h"
 #include "interp/program.h"
 #include "runtime/client.h"
+#include "runtime/baseapp.h"
 #include "runtime/host.h"
 #include "runtime/project.h"
 #include "runtime/seed.h"
@@ -44,6 +45,7 @@ static const char usage[] =
     "                          (repeatable; rows are inserted without triggers)\n"
     "      --read-only         run in a read-only session, as a page background\n"
     "                          task does: writes to non-temporary tables fail\n"
+    "      --no-base-app       leave out alrun's base application (below)\n"
     "\n"
     "  page PATH...      open pages the way BC's web client does and drive them\n"
     "                    from a script: every trigger, background task and\n"
@@ -61,8 +63,14 @@ static const char usage[] =
     "      --dump-ast        print each file's syntax tree\n"
     "      -D SYMBOL         define a preprocessor symbol (repeatable); the\n"
     "                        preprocessorSymbols of app.json are defined too\n"
+    "      --no-base-app     leave out alrun's base application (below)\n"
     "\n"
     "  PATH is a .al file or a folder searched recursively for .al files.\n"
+    "\n"
+    "  Both commands load alrun's base application with your files: table 18\n"
+    "  Customer, table 21 \"Cust. Ledger Entry\", pages 21 \"Customer Card\" and\n"
+    "  22 \"Customer List\", and their enums.  An object of yours with the same\n"
+    "  type and ID or name replaces the built-in one.\n"
     "\n"
     "  alrun --help      this text\n"
     "  alrun --version   the version\n";
@@ -85,6 +93,7 @@ typedef struct opts {
     int ndata;
     const char *script;
     al_pbt_settings settings;
+    bool no_base_app;
     al_stdio_host answers;
     const char **paths;
     int npaths;
@@ -123,6 +132,7 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
         const char *a = argv[i];
         const char *val = i + 1 < argc ? argv[i + 1] : NULL;
         if (!run && !strcmp(a, "--syntax-only")) o->syntax_only = true;
+        else if (!strcmp(a, "--no-base-app")) o->no_base_app = true;
         else if (!run && !strcmp(a, "--dump-ast")) o->dump = true;
         else if (mode == PAGE && !strcmp(a, "--script")) {
             if (!val) return usage_error("%s needs a file", a);
@@ -177,17 +187,18 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
 }
 
 /* Parses every file of [p]; prints syntax diagnostics.  Returns the units
- * and counts errors and objects. */
-static al_node **parse_all(al_project *p, const opts *o, uint32_t *errors, uint32_t *objects)
+ * and counts errors and objects.  Sources from [nuser] on are the base
+ * application's: parsed without the user's symbols, not dumped or counted. */
+static al_node **parse_all(al_project *p, const opts *o, uint32_t nuser, uint32_t *errors, uint32_t *objects)
 {
     al_node **units = al_alloc(sizeof *units * (p->sources.count + 1));
     for (uint32_t i = 0; i < p->sources.count; i++) {
         al_source *src = p->sources.items[i];
         al_diags file_diags = {0};
-        units[i] = al_parse_unit(src, &p->symbols, &file_diags);
-        *objects += units[i]->as.unit.objects.count;
-        if (o->dump) {
-            if (p->sources.count > 1) printf(";; %s\n", src->name);
+        units[i] = al_parse_unit(src, i < nuser ? &p->symbols : NULL, &file_diags);
+        if (i < nuser) *objects += units[i]->as.unit.objects.count;
+        if (o->dump && i < nuser) {
+            if (nuser > 1) printf(";; %s\n", src->name);
             al_ast_dump(stdout, units[i]);
         }
         al_diag_print(stderr, &p->sources, &file_diags);
@@ -196,22 +207,29 @@ static al_node **parse_all(al_project *p, const opts *o, uint32_t *errors, uint3
     return units;
 }
 
-static al_program *load(al_project *p, al_node **units, uint32_t *errors, unsigned flags)
-{
-    al_program *prog = al_program_load(&p->sources, units, p->sources.count, p->sources.count,
-                                       al_stdlib_libs, flags);
-    al_diag_print(stderr, &p->sources, &prog->diags);
-    *errors += prog->diags.errors;
-    return prog;
-}
-
 /* What check and run share: the command line, the files, the parse. */
 typedef struct job {
     al_project *p;
     opts o;
     al_node **units;
+    uint32_t nuser;             /* the user's files; then the base application's */
     uint32_t objects, errors;
 } job;
+
+/* Loads the user's objects and the base application's (runtime/baseapp.h);
+ * prints the diagnostics.  When the user's code has errors, notes say
+ * which built-in objects were left out because they did not fit. */
+static al_program *load(job *j, uint32_t *errors, unsigned flags)
+{
+    al_project *p = j->p;
+    al_diags notes = {0};
+    al_program *prog = al_baseapp_load(&p->sources, j->units, j->nuser, p->sources.count,
+                                       al_stdlib_libs, flags, &notes);
+    al_diag_print(stderr, &p->sources, &prog->diags);
+    if (prog->diags.errors) al_diag_print(stderr, &p->sources, &notes);
+    *errors += prog->diags.errors;
+    return prog;
+}
 
 /* Returns 0, or the exit status for a wrong command line. */
 static int start(job *j, int argc, char **argv, int mode)
@@ -221,7 +239,10 @@ static int start(job *j, int argc, char **argv, int mode)
     if (rc) return rc;
     for (int i = 0; i < j->o.npaths; i++) al_project_add_path(j->p, j->o.paths[i]);
     j->errors = j->p->read_errors;
-    j->units = parse_all(j->p, &j->o, &j->errors, &j->objects);
+    j->nuser = j->p->sources.count;
+    /* --syntax-only checks the user's files alone */
+    if (!j->o.no_base_app && !j->o.syntax_only) al_baseapp_add(&j->p->sources);
+    j->units = parse_all(j->p, &j->o, j->nuser, &j->errors, &j->objects);
     return 0;
 }
 
@@ -232,8 +253,8 @@ static int cmd_check(int argc, char **argv)
     if (rc) return rc;
     /* Names and types are checked leniently: what alrun cannot check yet
      * (dependencies, records, pages ...) is counted, not reported. */
-    uint32_t unchecked = 0, errors = j.errors, files = j.p->sources.count;
-    if (!j.o.syntax_only && errors == 0) unchecked = load(j.p, j.units, &errors, AL_LOAD_LENIENT)->unchecked;
+    uint32_t unchecked = 0, errors = j.errors, files = j.nuser;
+    if (!j.o.syntax_only && errors == 0) unchecked = load(&j, &errors, AL_LOAD_LENIENT)->unchecked;
     printf("alrun check: %u file%s, %u object%s, %u error%s",
            files, files == 1 ? "" : "s", j.objects, j.objects == 1 ? "" : "s",
            errors, errors == 1 ? "" : "s");
@@ -284,7 +305,7 @@ static int cmd_run(int argc, char **argv)
     if (j.errors) return 1;
     opts o = j.o;
     uint32_t errors = 0;
-    al_program *prog = load(j.p, j.units, &errors, 0);
+    al_program *prog = load(&j, &errors, 0);
     if (errors) return 1;
     prog->app_name = j.p->app_name;
     al_object *cu = pick_codeunit(prog, o.codeunit);
@@ -357,7 +378,7 @@ static int cmd_page(int argc, char **argv)
     if (j.errors) return 1;
     opts o = j.o;
     uint32_t errors = 0;
-    al_program *prog = load(j.p, j.units, &errors, 0);
+    al_program *prog = load(&j, &errors, 0);
     if (errors) return 1;
     prog->app_name = j.p->app_name;
     const char *name = o.script ? o.script : "<stdin>";
