@@ -127,7 +127,32 @@ static void render_controls(al_client *c, al_page_rt *p, al_control *ctl, int de
         fprintf(c->out, "%*s%-24s %s\n", depth * 2, "", ctl->caption ? ctl->caption : "", v);
         return;
     }
-    case AL_CTL_GROUP: case AL_CTL_REPEATER:
+    case AL_CTL_REPEATER: {
+        /* the rows of the page's view, each shown with Rec set to it */
+        al_record *r = al_page_rec(p);
+        fprintf(c->out, "%*s%s\n", depth * 2, "", ctl->caption ? ctl->caption : "");
+        if (!r) return;
+        fprintf(c->out, "%*s", depth * 2 + 2, "");
+        for (uint32_t i = 0; i < ctl->nchildren; i++)
+            if (ctl->children[i]->kind == AL_CTL_FIELD && ctl->children[i]->visible)
+                fprintf(c->out, "%-20s", ctl->children[i]->caption ? ctl->children[i]->caption : "");
+        fprintf(c->out, "\n");
+        al_record *keep = al_record_clone(c->X, r), *it = al_record_clone(c->X, r);
+        int rows = 0;
+        for (bool more = al_store_find(c->X, c->X->db, it, '-'); more && rows < 50;
+             more = al_store_next(c->X, c->X->db, it, 1) != 0, rows++) {
+            al_record_assign(r, it);
+            bool cur = al_recordid_cmp(al_record_id(r), al_record_id(keep)) == 0;
+            fprintf(c->out, "%*s%s ", depth * 2, "", cur ? ">" : " ");
+            for (uint32_t i = 0; i < ctl->nchildren; i++)
+                if (ctl->children[i]->kind == AL_CTL_FIELD && ctl->children[i]->visible)
+                    fprintf(c->out, "%-20s", al_page_control_text(p, ctl->children[i]));
+            fprintf(c->out, "\n");
+        }
+        al_record_assign(r, keep);
+        return;
+    }
+    case AL_CTL_GROUP:
         fprintf(c->out, "%*s%s\n", depth * 2, "", ctl->caption ? ctl->caption : "");
         for (uint32_t i = 0; i < ctl->nchildren; i++) render_controls(c, p, ctl->children[i], depth + 1);
         return;

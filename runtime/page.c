@@ -99,19 +99,60 @@ static void apply_view(al_page_rt *p)
     }
 }
 
-/* The record changed: cancel tasks for the old one, then the triggers. */
-static void got_record(al_page_rt *p)
+/* Rec now holds another record (or the same one read again): tasks
+ * enqueued for a different record are cancelled, xRec follows. */
+static void new_current(al_page_rt *p)
 {
     al_record *r = al_page_rec(p);
-    if (r) {
-        const al_recordid *now = al_record_id(r);
-        al_session_rt *rt = p->X->rt;
-        if (p->current && al_recordid_cmp(p->current, now) != 0 && rt->pbt)
-            al_pbt_cancel_page(rt->pbt, p, true, "the page's record changed");
-        p->current = now;
-        al_record *x = xrec(p);
-        if (x) al_record_assign(x, r);
+    if (!r) return;
+    const al_recordid *now = al_record_id(r);
+    al_session_rt *rt = p->X->rt;
+    if (p->current && al_recordid_cmp(p->current, now) != 0 && rt->pbt)
+        al_pbt_cancel_page(rt->pbt, p, true, "the page's record changed");
+    p->current = now;
+    al_record *x = xrec(p);
+    if (x) al_record_assign(x, r);
+}
+
+static bool is_list(const al_page *pg)
+{
+    static const char *const lists[] = {"List", "ListPart", "Worksheet", "ListPlus", NULL};
+    for (const char *const *s = lists; *s; s++)
+        if (al_name_eq(pg->page_type, *s)) return true;
+    return false;
+}
+
+/* How many rows a list page reads for its first screen. */
+enum { LIST_ROWS = 50 };
+
+/* The record changed: on a list, OnAfterGetRecord for every row shown
+ * (each row is Rec in turn, so a task enqueued for one row is cancelled by
+ * the next), then the current row again; on a card, the one record.  Then
+ * OnAfterGetCurrRecord. */
+static void got_record(al_page_rt *p, bool read_rows)
+{
+    al_record *r = al_page_rec(p);
+    if (r && is_list(p->page) && !read_rows) {              /* another row selected */
+        new_current(p);
+        al_page_trigger(p, AL_PT_AFTERGETCURRRECORD, NULL);
+        return;
     }
+    if (r && is_list(p->page)) {
+        al_record *keep = al_record_clone(p->X, r);
+        al_record *it = al_record_clone(p->X, r);
+        int rows = 0;
+        for (bool more = al_store_find(p->X, p->X->db, it, '-'); more && rows < LIST_ROWS;
+             more = al_store_next(p->X, p->X->db, it, 1) != 0, rows++) {
+            al_record_assign(r, it);
+            new_current(p);
+            al_page_trigger(p, AL_PT_AFTERGETRECORD, NULL);
+        }
+        al_record_assign(r, keep);
+        new_current(p);
+        al_page_trigger(p, AL_PT_AFTERGETCURRRECORD, NULL);
+        return;
+    }
+    new_current(p);
     al_page_trigger(p, AL_PT_AFTERGETRECORD, NULL);
     al_page_trigger(p, AL_PT_AFTERGETCURRRECORD, NULL);
 }
@@ -184,16 +225,24 @@ al_page_rt *al_page_open(al_exec *X, struct al_client *client, al_object *obj, c
     } else if (r) {
         found = find(p, '-');
     }
-    if (found || !r) got_record(p);
+    if (found || !r) got_record(p, true);
     else if (client) al_client_event(client, "%s: no record to show", obj->name);
     open_parts(p, p->page->layout);
     return p;
 }
 
+/* CurrPage.Update: the client reads the rows again. */
+void al_page_refresh(al_page_rt *p)
+{
+    al_record *r = al_page_rec(p);
+    if (r && r->rowid && !is_list(p->page)) al_store_get(p->X, p->X->db, r, NULL);
+    got_record(p, true);
+}
+
 bool al_page_move(al_page_rt *p, char which)
 {
     if (!find(p, which)) return false;
-    got_record(p);
+    got_record(p, false);
     return true;
 }
 

@@ -45,6 +45,9 @@ al_page_rt *al_page_open(al_exec *X, struct al_client *client, al_object *obj, c
 /* Moves to another record: which is '-', '+', '>' (next), '<' (previous)
  * or '=' (the buffer's key).  Returns false when there is none. */
 bool al_page_move(al_page_rt *p, char which);
+/* CurrPage.Update(): the record is read again and OnAfterGetRecord /
+ * OnAfterGetCurrRecord run again. */
+void al_page_refresh(al_page_rt *p);
 /* Sets the field control [name] to [text] (Evaluate), runs its OnValidate
  * chain (the table field's, then the control's) and modifies the record. */
 void al_page_set_field(al_page_rt *p, const char *name, const char *text);

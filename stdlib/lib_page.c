@@ -77,9 +77,8 @@ static al_value p_update(al_exec *X, al_value *self, int argc, al_value *argv, c
     al_page_rt *p = page_of(X, self);
     if (!p || !p->open || al_pbt_in_trigger(X)) return al_none();
     al_record *r = al_page_rec(p);
-    if (argc > 0 && argv[0].u.b && r && r->rowid) al_store_modify(X, X->db, r);
-    al_page_trigger(p, AL_PT_AFTERGETRECORD, NULL);
-    al_page_trigger(p, AL_PT_AFTERGETCURRRECORD, NULL);
+    if ((argc == 0 || argv[0].u.b) && r && r->rowid) al_store_modify(X, X->db, r);
+    al_page_refresh(p);
     return al_none();
 }
 
