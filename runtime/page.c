@@ -35,7 +35,8 @@ void al_page_trigger(al_page_rt *p, al_ptrig t, al_value *args)
 {
     const al_page *pg = p->page;
     for (uint32_t i = 0; i < pg->ntriggers[t]; i++) {
-        if (p->client) al_client_event(p->client, "%s: %s", p->page->obj->name, al_page_trigger_name(t));
+        const al_object *from = pg->triggers[t][i]->declared_in;
+        if (p->client) al_client_event(p->client, "%s: %s", from ? from->name : p->page->obj->name, al_page_trigger_name(t));
         al_exec_call(p->X, pg->triggers[t][i], p->inst, args);
     }
 }

@@ -7,7 +7,7 @@
 # optional NAME/data.json rows to load.  With --update the expected
 # outputs are rewritten (review the diff).
 set -u
-alrun=$1 dir=$2 update=${3:-}
+alrun=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") dir=$2 update=${3:-}
 cases=()
 for d in "$dir"/*/; do [ -f "$d/script.txt" ] && cases+=("${d%/}"); done
 echo "1..${#cases[@]}"
