@@ -46,7 +46,7 @@ static void err(C *c, const al_node *at, const char *fmt, ...)
 static void unsupported(C *c, const al_node *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static void unsupported(C *c, const al_node *at, const char *fmt, ...)
 {
-    if (c->P->lenient) {
+    if (c->P->lenient || (c->P->lenient_tests && c->obj->is_test)) {
         c->P->unchecked++;
         return;
     }
@@ -198,14 +198,22 @@ static al_ir *self_record(C *c, const al_node *n, bool x)
     return e;
 }
 
-/* A page's implicit Rec: its global slot. */
+/* The implicit record of page code (its Rec global) or of a TableNo
+ * codeunit's OnRun (its Rec parameter), or NULL. */
 static al_ir *page_rec(C *c, const al_node *n)
 {
     const al_page *pg = c->obj->page;
-    if (!pg || pg->rec_slot < 0) return NULL;
-    al_ir *e = ir_new(IR_GLOBAL, n, c->obj->globals[pg->rec_slot].type);
-    e->slot = (uint32_t)pg->rec_slot;
-    return e;
+    if (pg && pg->rec_slot >= 0) {
+        al_ir *e = ir_new(IR_GLOBAL, n, c->obj->globals[pg->rec_slot].type);
+        e->slot = (uint32_t)pg->rec_slot;
+        return e;
+    }
+    if (c->obj->table_no && c->proc == c->obj->on_run && c->proc->nparams >= 1) {
+        al_ir *e = ir_new(IR_LOCAL_REF, n, c->proc->params[0].type);
+        e->slot = c->proc->params[0].slot;
+        return e;
+    }
+    return NULL;
 }
 
 static al_ir *field_of(const al_node *n, al_ir *rec, const al_field *f)

@@ -82,6 +82,7 @@ typedef struct al_program {
     uint32_t nobjects, cap;
     const struct al_builtin_lib *const *libs;   /* builtin tables, see builtin.h */
     bool lenient;               /* AL_LOAD_LENIENT: see below */
+    bool lenient_tests;         /* AL_LOAD_LENIENT_TESTS: see below */
     uint32_t unchecked;         /* lenient: uses of what alrun cannot check yet */
     const char *app_name;       /* the project's app (app.json name): in permission errors */
 } al_program;
@@ -92,6 +93,10 @@ typedef struct al_program {
  * a record (TableNo) — is counted in [unchecked] instead of reported as an
  * error, so a check reports only what is certainly wrong. */
 enum { AL_LOAD_LENIENT = 1 };
+/* AL_LOAD_LENIENT_TESTS: test codeunits (Subtype = Test) are checked
+ * leniently — `run` and `page` do not run them, so what alrun cannot run
+ * yet in them (TestPage ...) must not stop the rest of the project. */
+enum { AL_LOAD_LENIENT_TESTS = 2 };
 
 /* Loads [units] (UNIT nodes) into a program.  [builtin_from] is the index
  * of the first unit that belongs to alrun's own library: a user object with

@@ -483,6 +483,7 @@ al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t
     P->sources = sources;
     P->libs = libs;
     P->lenient = (flags & AL_LOAD_LENIENT) != 0;
+    P->lenient_tests = (flags & AL_LOAD_LENIENT_TESTS) != 0;
 
     /* pass 1: objects; a user object replaces a built-in one */
     for (uint32_t u = 0; u < nunits; u++) {

@@ -305,7 +305,7 @@ static int cmd_run(int argc, char **argv)
     if (j.errors) return 1;
     opts o = j.o;
     uint32_t errors = 0;
-    al_program *prog = load(&j, &errors, 0);
+    al_program *prog = load(&j, &errors, AL_LOAD_LENIENT_TESTS);
     if (errors) return 1;
     prog->app_name = j.p->app_name;
     al_object *cu = pick_codeunit(prog, o.codeunit);
@@ -378,7 +378,7 @@ static int cmd_page(int argc, char **argv)
     if (j.errors) return 1;
     opts o = j.o;
     uint32_t errors = 0;
-    al_program *prog = load(&j, &errors, 0);
+    al_program *prog = load(&j, &errors, AL_LOAD_LENIENT_TESTS);
     if (errors) return 1;
     prog->app_name = j.p->app_name;
     const char *name = o.script ? o.script : "<stdin>";
