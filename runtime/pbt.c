@@ -68,7 +68,7 @@ static al_dict *dict_copy(const al_dict *d)
     if (!d) return c;
     *c = *d;
     c->entries = al_alloc(sizeof *c->entries * (d->cap + 1));
-    memcpy(c->entries, d->entries, sizeof *c->entries * d->used);
+    if (d->used) memcpy(c->entries, d->entries, sizeof *c->entries * d->used);
     if (d->index_cap) {
         c->index = al_alloc_atomic(sizeof *c->index * d->index_cap);
         memcpy(c->index, d->index, sizeof *c->index * d->index_cap);
