@@ -71,6 +71,12 @@ void al_throw_msg(al_exec *X, const char *code, const char *msg)
     longjmp(X->catch_->jb, 1);
 }
 
+void al_exec_abort(al_exec *X, const char *code, const char *msg)
+{
+    X->aborting = true;
+    al_throw_msg(X, code, msg);
+}
+
 void al_throw(al_exec *X, const char *code, const char *fmt, ...)
 {
     va_list ap;
@@ -325,6 +331,10 @@ bool al_exec_protected(al_exec *X, void (*fn)(al_exec *X, void *ud), void *ud)
     X->catch_ = c.prev;
     X->top = c.frame;
     X->depth = depth;
+    /* an abort (a cancelled or timed-out task) passes every catch point of
+     * AL (TryFunction, asserterror, if Codeunit.Run) up to the outermost */
+    if (X->aborting && X->catch_) longjmp(X->catch_->jb, 1);
+    X->aborting = false;
     return false;
 }
 

@@ -84,6 +84,10 @@ typedef struct al_exec {
     void (*refuse_ui)(struct al_exec *X, const struct al_builtin *b, int argc, al_value *argv);
     bool restricted;                 /* read_only || refuse_ui: checked before builtins run */
     void *rt;                        /* the runtime's state for this session (runtime/session.h) */
+    /* Called now and then from loops and calls (the runtime's clock and
+     * cancellation checks); may call al_exec_abort. */
+    void (*on_tick)(struct al_exec *X);
+    bool aborting;                   /* al_exec_abort is unwinding */
     /* The store's transaction, for the catch points that roll back
      * (asserterror, `if Codeunit.Run`); set by the runtime with [db]. */
     void (*db_rollback)(void *db);
@@ -98,6 +102,11 @@ void al_exec_init(al_exec *X, const al_program *prog, const al_host *host);
 /* Raises an AL runtime error.  [code] may be NULL. Never returns. */
 __attribute__((noreturn, format(printf, 3, 4)))
 void al_throw(al_exec *X, const char *code, const char *fmt, ...);
+/* Ends the session's run: like al_throw, but no catch point of AL stops
+ * it — only the outermost one (a task's entry) does.  For cancellation and
+ * timeouts. */
+__attribute__((noreturn))
+void al_exec_abort(al_exec *X, const char *code, const char *msg);
 /* Raises with a preformatted message (e.g. from al_fail). */
 __attribute__((noreturn))
 void al_throw_msg(al_exec *X, const char *code, const char *msg);

@@ -20,7 +20,9 @@
 #include "interp/text.h"
 #include "grammar/mem.h"
 
+#include <errno.h>
 #include <stdarg.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,6 +32,7 @@ struct al_client {
     al_pbt *pbt;
     al_page_rt *page;                /* the page the script works on */
     int64_t epoch_ms;
+    bool real;                       /* the real clock */
 };
 
 /* The virtual clock's 0: Monday 2025-01-06 09:00:00 UTC (a fixed time, so
@@ -50,6 +53,12 @@ static int64_t now_ms(void *ctx)
 static void sleep_ms(void *ctx, int64_t ms)
 {
     al_client *c = ctx;
+    if (c->real) {
+        /* the real clock: the page's thread sleeps while the tasks run on */
+        struct timespec ts = {(time_t)(ms / 1000), (long)(ms % 1000) * 1000000L};
+        while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {}
+        return;
+    }
     al_pbt_pass(c->pbt, ms);
 }
 
@@ -92,7 +101,14 @@ al_client *al_client_new(al_exec *X, FILE *out, const al_pbt_settings *settings)
     al_client *c = al_alloc(sizeof *c);
     c->X = X;
     c->out = out;
-    c->epoch_ms = (int64_t)EPOCH_S * 1000;
+    c->real = settings->real_clock;
+    if (c->real) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        c->epoch_ms = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+    } else {
+        c->epoch_ms = (int64_t)EPOCH_S * 1000;
+    }
     c->pbt = al_pbt_new(X, settings, c);
     al_session_rt *rt = X->rt;
     rt->client = c;
@@ -308,6 +324,9 @@ int al_client_run(al_client *c, const char *name, const char *text)
         fprintf(c->out, "> %s\n", raw + strspn(raw, " \t"));
         cmd_req q = {c, L};
         if (!al_exec_protected(c->X, do_cmd, &q)) al_client_event(c, "error: %s", c->X->last_error.msg);
+        fflush(c->out);
     }
+    /* the session ends: what still runs is cancelled, its threads joined */
+    al_pbt_shutdown(c->pbt);
     return 0;
 }

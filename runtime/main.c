@@ -51,7 +51,8 @@ static const char usage[] =
     "                    from a script: every trigger, background task and\n"
     "                    notification is printed with its time (docs/page-client.md)\n"
     "      --script FILE       the script (default: standard input)\n"
-    "      --clock virtual     deterministic time (the default; real is not done yet)\n"
+    "      --clock virtual|real  virtual (the default): deterministic time, the same\n"
+    "                          output every run; real: tasks on threads, wall-clock time\n"
     "      --setting NAME=VALUE  ChildSessionsMaxConcurrency (5), ChildSessionsMaxQueueLength\n"
     "                          (100), PageBackgroundTaskDefaultTimeout (120000 ms),\n"
     "                          PageBackgroundTaskMaxTimeout (600000 ms)\n"
@@ -139,8 +140,7 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
             o->script = argv[++i];
         } else if (mode == PAGE && !strcmp(a, "--clock")) {
             if (!val || (strcmp(val, "virtual") && strcmp(val, "real"))) return usage_error("%s takes virtual or real", a);
-            if (!strcmp(argv[++i], "real"))
-                return usage_error("%s", "--clock real (tasks on threads, wall-clock time) is not implemented yet; use --clock virtual");
+            o->settings.real_clock = !strcmp(argv[++i], "real");
         } else if (mode == PAGE && !strcmp(a, "--setting")) {
             if (!val || !set_setting(&o->settings, val))
                 return usage_error("%s takes Name=Value: ChildSessionsMaxConcurrency, ChildSessionsMaxQueueLength, "

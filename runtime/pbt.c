@@ -17,7 +17,10 @@
 #include "interp/text.h"
 #include "grammar/mem.h"
 
+#include <errno.h>
+#include <stdatomic.h>
 #include <string.h>
+#include <time.h>
 
 struct al_pbt {
     al_exec *parent;
@@ -27,11 +30,23 @@ struct al_pbt {
     int32_t next_id;
     al_task *tasks, *last;           /* every task not yet forgotten, in enqueue order */
     uint32_t running, queued;
+    /* the real clock: workers on threads post their end here */
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    al_task *done, *done_last;
+    int64_t t0_ms;
 };
+
+static int64_t mono_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
 
 al_pbt_settings al_pbt_defaults(void)
 {
-    return (al_pbt_settings){5, 100, 120000, 600000, 1000};
+    return (al_pbt_settings){5, 100, 120000, 600000, 1000, false};
 }
 
 al_pbt *al_pbt_new(al_exec *parent, const al_pbt_settings *s, struct al_client *client)
@@ -41,10 +56,13 @@ al_pbt *al_pbt_new(al_exec *parent, const al_pbt_settings *s, struct al_client *
     B->s = *s;
     B->client = client;
     B->next_id = 1;
+    pthread_mutex_init(&B->mu, NULL);
+    pthread_cond_init(&B->cv, NULL);
+    B->t0_ms = mono_ms();
     return B;
 }
 
-int64_t al_pbt_now(const al_pbt *B) { return B->now; }
+int64_t al_pbt_now(const al_pbt *B) { return B->s.real_clock ? mono_ms() - B->t0_ms : B->now; }
 void al_pbt_pass(al_pbt *B, int64_t ms) { if (ms > 0) B->now += ms; }
 uint32_t al_pbt_pending(const al_pbt *B) { return B->running + B->queued; }
 
@@ -84,9 +102,48 @@ typedef struct child {
     al_task *t;
     al_exec *X;
     int64_t clock;                   /* virtual ms */
-    int64_t deadline;
+    int64_t deadline;                /* virtual ms; the real clock: ms on al_pbt_now's scale */
     bool timed_out;
+    bool ok;
 } child;
+
+/* The real clock's child: Sleep in short slices, so that a cancel or a
+ * timeout set by the parent ends it promptly. */
+static void real_sleep(void *ctx, int64_t ms)
+{
+    child *c = ctx;
+    int64_t end = mono_ms() + ms;
+    for (;;) {
+        int stop = atomic_load_explicit(&c->t->stop, memory_order_relaxed);
+        if (stop) al_exec_abort(c->X, stop == 2 ? "ChildSessionTaskTimeout" : "ChildSessionTaskCancelled",
+                                stop == 2 ? "Child Session task was terminated because of a timeout."
+                                          : "The page background task was cancelled.");
+        int64_t left = end - mono_ms();
+        if (left <= 0) return;
+        if (left > 10) left = 10;
+        struct timespec ts = {0, (long)left * 1000000L};
+        while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {}
+    }
+}
+
+static int64_t real_now(void *ctx)
+{
+    (void)ctx;
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* The evaluator's periodic check (al_exec.on_tick): a cancel or timeout
+ * set by the parent stops the worker even inside an endless loop. */
+static void real_tick(al_exec *X)
+{
+    child *c = X->host.ctx;
+    int stop = atomic_load_explicit(&c->t->stop, memory_order_relaxed);
+    if (stop) al_exec_abort(X, stop == 2 ? "ChildSessionTaskTimeout" : "ChildSessionTaskCancelled",
+                            stop == 2 ? "Child Session task was terminated because of a timeout."
+                                      : "The page background task was cancelled.");
+}
 
 static int64_t child_now(void *ctx)
 {
@@ -112,35 +169,49 @@ static void child_refuse_ui(al_exec *X, const struct al_builtin *b, int argc, al
     al_throw(X, NULL, "%s cannot be used in a page background task: a child session has no user interface.", b->name);
 }
 
-static void run_worker(al_pbt *B, al_task *t)
+/* Opens the task's child session (on the parent's thread). */
+static child *open_child(al_pbt *B, al_task *t)
 {
     al_session_rt *prt = B->parent->rt;
     char *error = NULL;
     child *c = al_alloc(sizeof *c);
     c->B = B;
     c->t = t;
-    c->clock = B->now;
-    c->deadline = B->now + t->timeout;
+    t->child = c;
+    c->clock = al_pbt_now(B);
+    c->deadline = c->clock + t->timeout;
     al_host h = {0};
     h.ctx = c;
-    h.now_ms = child_now;
-    h.sleep_ms = child_sleep;
+    h.now_ms = B->s.real_clock ? real_now : child_now;
+    h.sleep_ms = B->s.real_clock ? real_sleep : child_sleep;
     al_exec *X = al_session_open(B->parent->prog, prt->db, true, &h, &error);
     if (!X) {
         t->failed = true;
         t->err_code = "";
         t->err_text = error ? error : "cannot open a child session";
         t->err_stack = "";
-        t->ends_at = B->now;
-        return;
+        t->ends_at = c->clock;
+        return NULL;
     }
     c->X = X;
     X->refuse_ui = child_refuse_ui;
     X->restricted = true;
     X->session_id = B->parent->session_id + t->id;
+    if (B->s.real_clock) X->on_tick = real_tick;
     al_session_rt *rt = X->rt;
     rt->task = t;
+    return c;
+}
+
+/* Runs the worker to its end (on whatever thread) and records the outcome. */
+static void run_child(child *c)
+{
+    al_task *t = c->t;
+    al_exec *X = c->X;
+    al_session_rt *rt = X->rt;
     bool ok = al_exec_run(X, t->codeunit, NULL, NULL, true);
+    int stop = atomic_load_explicit(&t->stop, memory_order_relaxed);
+    if (stop == 2) c->timed_out = true;
     if (ok) {
         t->results = rt->result ? dict_copy(rt->result) : dict_copy(NULL);
     } else {
@@ -155,16 +226,52 @@ static void run_worker(al_pbt *B, al_task *t)
         t->err_stack = X->last_error.callstack ? X->last_error.callstack : "";
     }
     al_session_close(X, ok);
-    t->ends_at = c->clock;
+    t->ends_at = c->B->s.real_clock ? al_pbt_now(c->B) : c->clock;
+}
+
+/* The real clock: the worker's thread.  Its end goes into the parent's
+ * queue; the parent delivers it (and joins the thread). */
+static void post_done(al_pbt *B, al_task *t)
+{
+    pthread_mutex_lock(&B->mu);
+    t->done_next = NULL;
+    if (B->done_last) B->done_last->done_next = t;
+    else B->done = t;
+    B->done_last = t;
+    pthread_cond_signal(&B->cv);
+    pthread_mutex_unlock(&B->mu);
+}
+
+static void *worker_thread(void *arg)
+{
+    child *c = arg;
+    run_child(c);
+    post_done(c->B, c->t);
+    return NULL;
 }
 
 static void start(al_pbt *B, al_task *t)
 {
     t->state = AL_TASK_RUNNING;
-    t->started_at = B->now;
+    t->started_at = al_pbt_now(B);
     B->running++;
     event(B, "task %d started (%s)", t->id, t->codeunit->name);
-    run_worker(B, t);
+    child *c = open_child(B, t);
+    if (!c) {
+        if (B->s.real_clock) post_done(B, t);
+        return;
+    }
+    if (!B->s.real_clock) {
+        run_child(c);
+        return;
+    }
+    if (pthread_create(&t->thread, NULL, worker_thread, c) != 0) {
+        /* no thread to be had: run it here rather than lose it */
+        run_child(c);
+        post_done(B, t);
+        return;
+    }
+    t->has_thread = true;
 }
 
 static void start_queued(al_pbt *B)
@@ -214,6 +321,8 @@ bool al_pbt_enqueue(al_pbt *B, al_page_rt *page, al_object *codeunit, al_dict *p
 /* Takes [t] out of the running or waiting set. */
 static void finish(al_pbt *B, al_task *t, al_task_state state)
 {
+    if (t->state == AL_TASK_RUNNING && state == AL_TASK_CANCELLED && t->has_thread)
+        atomic_store_explicit(&t->stop, 1, memory_order_relaxed);   /* its thread ends at its next check */
     if (t->state == AL_TASK_RUNNING) B->running--;
     else if (t->state == AL_TASK_QUEUED) B->queued--;
     t->state = state;
@@ -226,7 +335,8 @@ static void sweep(al_pbt *B)
     al_task **pp = &B->tasks;
     B->last = NULL;
     while (*pp) {
-        if ((*pp)->state == AL_TASK_ENDED || (*pp)->state == AL_TASK_CANCELLED) *pp = (*pp)->next;
+        if (((*pp)->state == AL_TASK_ENDED || (*pp)->state == AL_TASK_CANCELLED) && !(*pp)->has_thread)
+            *pp = (*pp)->next;
         else {
             B->last = *pp;
             pp = &(*pp)->next;
@@ -336,8 +446,90 @@ static al_task *next_end(al_pbt *B)
     return best;
 }
 
+/* The real clock: what the parent does while it waits.  Workers' ends
+ * arrive in the order they happen; deadlines are enforced by telling the
+ * worker to stop (it ends at its next check and reports the timeout). */
+static void advance_real(al_pbt *B, int64_t until)
+{
+    for (;;) {
+        int64_t now = al_pbt_now(B);
+        /* timeouts due */
+        int64_t next_deadline = -1;
+        for (al_task *t = B->tasks; t; t = t->next) {
+            if (t->state != AL_TASK_RUNNING || !t->child) continue;
+            if (now >= t->child->deadline) {
+                if (!atomic_load_explicit(&t->stop, memory_order_relaxed))
+                    atomic_store_explicit(&t->stop, 2, memory_order_relaxed);
+            } else if (next_deadline < 0 || t->child->deadline < next_deadline) {
+                next_deadline = t->child->deadline;
+            }
+        }
+        pthread_mutex_lock(&B->mu);
+        al_task *t = B->done;
+        if (t) {
+            B->done = t->done_next;
+            if (!B->done) B->done_last = NULL;
+        }
+        if (!t) {
+            bool idle = B->running == 0 && B->queued == 0;
+            bool any_thread = false;
+            for (al_task *u = B->tasks; u; u = u->next) any_thread |= u->has_thread;
+            if ((until < 0 && idle && !any_thread) || (until >= 0 && now >= until)) {
+                pthread_mutex_unlock(&B->mu);
+                return;
+            }
+            int64_t wake = until >= 0 ? until : now + 1000;
+            if (next_deadline >= 0 && next_deadline < wake) wake = next_deadline;
+            int64_t ms = wake - now;
+            if (ms < 1) ms = 1;
+            struct timespec ts;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            ts.tv_sec += ms / 1000;
+            ts.tv_nsec += (ms % 1000) * 1000000L;
+            if (ts.tv_nsec >= 1000000000L) { ts.tv_sec++; ts.tv_nsec -= 1000000000L; }
+            pthread_cond_timedwait(&B->cv, &B->mu, &ts);
+            pthread_mutex_unlock(&B->mu);
+            continue;
+        }
+        pthread_mutex_unlock(&B->mu);
+        if (t->has_thread) {
+            pthread_join(t->thread, NULL);
+            t->has_thread = false;
+        }
+        if (t->state == AL_TASK_CANCELLED) {           /* cancelled while it ran: no trigger */
+            sweep(B);
+            continue;
+        }
+        finish(B, t, AL_TASK_ENDED);
+        if (t->failed) event(B, "task %d %s after %lld ms: %s", t->id,
+                             !strcmp(t->err_code, "ChildSessionTaskTimeout") ? "timed out" : "failed",
+                             (long long)(t->ends_at - t->started_at), t->err_text);
+        else event(B, "task %d completed after %lld ms", t->id, (long long)(t->ends_at - t->started_at));
+        start_queued(B);
+        if (t->page->open) deliver(B, t);
+        sweep(B);
+    }
+}
+
+void al_pbt_shutdown(al_pbt *B)
+{
+    for (al_task *t = B->tasks; t; t = t->next)
+        if (t->state == AL_TASK_RUNNING || t->state == AL_TASK_QUEUED) finish(B, t, AL_TASK_CANCELLED);
+    for (al_task *t = B->tasks; t; t = t->next)
+        if (t->has_thread) {
+            pthread_join(t->thread, NULL);
+            t->has_thread = false;
+        }
+    B->done = B->done_last = NULL;
+    sweep(B);
+}
+
 void al_pbt_advance(al_pbt *B, int64_t until)
 {
+    if (B->s.real_clock) {
+        advance_real(B, until);
+        return;
+    }
     for (;;) {
         al_task *t = next_end(B);
         if (!t || (until >= 0 && t->ends_at > until)) break;

@@ -20,6 +20,7 @@
 #ifndef AL_RUNTIME_PBT_H
 #define AL_RUNTIME_PBT_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include "runtime/page.h"
@@ -30,6 +31,7 @@ typedef struct al_pbt_settings {
     int32_t default_timeout;         /* PageBackgroundTaskDefaultTimeout, ms, default 120000 */
     int32_t max_timeout;             /* PageBackgroundTaskMaxTimeout, ms, default 600000 */
     int64_t work_unit_ns;            /* virtual clock: time charged per unit of AL work */
+    bool real_clock;                 /* child sessions on threads, wall-clock time */
 } al_pbt_settings;
 
 al_pbt_settings al_pbt_defaults(void);
@@ -51,6 +53,12 @@ typedef struct al_task {
     const char *err_code, *err_text, *err_stack;
     al_dict *results;
     struct al_task *next;            /* in the parent's list, in enqueue order */
+    /* the real clock */
+    pthread_t thread;
+    bool has_thread;
+    _Atomic int stop;                /* set by the parent: 1 cancelled, 2 timed out */
+    struct al_task *done_next;       /* in the parent's queue of ended workers */
+    struct child *child;
 } al_task;
 
 typedef struct al_pbt al_pbt;
@@ -72,6 +80,9 @@ void al_pbt_advance(al_pbt *B, int64_t until);
 /* The page's own session slept [ms]: the clock moves, but task ends are
  * delivered only when the client waits again (the page is busy). */
 void al_pbt_pass(al_pbt *B, int64_t ms);
+/* Ends every task (cancelled) and waits for their threads: nothing of a
+ * session's tasks outlives it. */
+void al_pbt_shutdown(al_pbt *B);
 /* The client's current time, ms since the run started. */
 int64_t al_pbt_now(const al_pbt *B);
 /* Tasks queued or running. */
