@@ -208,6 +208,21 @@ static inline al_value ev(al_exec *X, const al_ir *e)
     return e->fn(X, e);
 }
 
+/* Marks the text in a variable as held twice, when it is one: whoever
+ * takes a value out of a variable other than to read it right away calls
+ * this (interp/text.h, "Appending"). */
+static inline void share_slot(const al_value *p)
+{
+    if (p->tag == AL_TY_TEXT || p->tag == AL_TY_CODE) al_text_share(p->u.text);
+}
+
+/* A copy of a variable's value. */
+static inline al_value read_slot(const al_value *p)
+{
+    share_slot(p);
+    return *p;
+}
+
 static al_value *slot_of(al_exec *X, const al_ir *e)
 {
     switch (e->op) {
@@ -287,7 +302,7 @@ static al_value run_frame(al_exec *X, al_proc *proc, al_instance *self, al_value
         X->slots = f.caller->slots;
         X->at = f.caller->at;
     }
-    if (proc->ret_slot >= 0) return slots[proc->ret_slot];
+    if (proc->ret_slot >= 0) return read_slot(&slots[proc->ret_slot]);
     if (fl == FLOW_RETURN) return X->ret;
     return proc->ret->kind == AL_TY_NONE ? al_none() : default_fast(X, proc->ret);
 }
@@ -458,6 +473,7 @@ static __attribute__((noinline)) al_value call_builtin(al_exec *X, const al_ir *
         if (a->op == IR_CONST && a->sub == 2) {           /* var argument */
             argv[i].tag = AL_TAG_REF;
             argv[i].u.ref = slot_of(X, a->a);
+            share_slot(argv[i].u.ref);                    /* the builtin may keep what it reads */
         } else {
             argv[i] = ev(X, a);
         }
@@ -465,9 +481,10 @@ static __attribute__((noinline)) al_value call_builtin(al_exec *X, const al_ir *
     al_value *self = NULL;
     al_value tmp;
     if (e->a) {
-        if (e->a->op == IR_LOCAL || e->a->op == IR_LOCAL_REF || e->a->op == IR_GLOBAL || e->a->op == IR_INDEX)
+        if (e->a->op == IR_LOCAL || e->a->op == IR_LOCAL_REF || e->a->op == IR_GLOBAL || e->a->op == IR_INDEX) {
             self = slot_of(X, e->a);
-        else {
+            share_slot(self);                             /* Trim may return the receiver's text */
+        } else {
             tmp = ev(X, e->a);
             self = &tmp;
         }
@@ -509,9 +526,9 @@ static al_value eval_generic(al_exec *X, const al_ir *e)
             return v;
         }
         return e->value;
-    case IR_LOCAL: return X->slots[e->slot];
-    case IR_LOCAL_REF: return *X->slots[e->slot].u.ref;
-    case IR_GLOBAL: return X->top->self->globals[e->slot];
+    case IR_LOCAL: return read_slot(&X->slots[e->slot]);
+    case IR_LOCAL_REF: return read_slot(X->slots[e->slot].u.ref);
+    case IR_GLOBAL: return read_slot(&X->top->self->globals[e->slot]);
     case IR_UNARY: {
         al_value v = ev(X, e->a);
         if (e->sub == AL_OP_NOT) return al_bool(!v.u.b);
@@ -563,10 +580,16 @@ static al_value eval_generic(al_exec *X, const al_ir *e)
 
 static al_value f_const(al_exec *X, const al_ir *e) { (void)X; return e->value; }
 static al_value f_local(al_exec *X, const al_ir *e) { return X->slots[e->slot]; }
-static al_value f_local_ref(al_exec *X, const al_ir *e) { return *X->slots[e->slot].u.ref; }
-static al_value f_global(al_exec *X, const al_ir *e) { return X->top->self->globals[e->slot]; }
-static al_value f_call(al_exec *X, const al_ir *e) { return call_proc(X, e); }
-static al_value f_builtin(al_exec *X, const al_ir *e) { return call_builtin(X, e); }
+static al_value f_local_ref(al_exec *X, const al_ir *e) { return read_slot(X->slots[e->slot].u.ref); }
+static al_value f_global(al_exec *X, const al_ir *e) { return read_slot(&X->top->self->globals[e->slot]); }
+
+/* A Text or Code local: the value read is a second holder of its text. */
+static al_value f_local_text(al_exec *X, const al_ir *e)
+{
+    al_value v = X->slots[e->slot];
+    al_text_share(v.u.text);
+    return v;
+}
 
 /* Integer and BigInteger operators, each in two shapes: any operands, and
  * a local and a constant (N - 1, I < 10: the commonest), for which
@@ -669,11 +692,11 @@ static eval_fn choose(al_ir *e)
 {
     switch ((al_irop)e->op) {
     case IR_CONST: return e->sub == 0 ? f_const : eval_generic;
-    case IR_LOCAL: return f_local;
+    case IR_LOCAL: return plain_local(e) ? f_local : f_local_text;
     case IR_LOCAL_REF: return f_local_ref;
     case IR_GLOBAL: return f_global;
-    case IR_CALL: return f_call;
-    case IR_BUILTIN: return f_builtin;
+    case IR_CALL: return call_proc;
+    case IR_BUILTIN: return call_builtin;
     case IR_CONVERT:
         return e->type->kind == AL_TY_BIGINT && e->a->type->kind == AL_TY_INTEGER ? f_int_to_big : eval_generic;
     case IR_BINARY: {
@@ -763,6 +786,36 @@ INC_INT(s_sub_int, __builtin_sub_overflow)
 INC_BIG(s_add_big, __builtin_add_overflow)
 INC_BIG(s_sub_big, __builtin_sub_overflow)
 #undef INC_BIG
+
+/* V := V + X (or V += X) on a Text local or global, V unbounded or a
+ * Text[n]: appends into V's own text when V alone holds it
+ * (al_text_append; interp/text.h, "Appending"), so a loop of appends takes
+ * linear time.  V is read before X is evaluated, as the general path does;
+ * if that evaluation changed V, the old value is still what is appended
+ * to.  Whatever would fail (Text[n] overflowing) or needs recounting goes
+ * the general way, which leaves V as it was and raises BC's error. */
+static flow s_text_append(al_exec *X, const al_ir *s)
+{
+    X->at = s->src;
+    al_value *slot = s->a->op == IR_LOCAL ? &X->slots[s->a->slot] : &X->top->self->globals[s->a->slot];
+    const al_ir *fit = s->b->op == IR_CONVERT ? s->b : NULL;    /* to Text[n] */
+    const al_ir *add = fit ? fit->a : s->b;
+    const al_text *a = slot->u.text;
+    uint32_t alen = a->len, anchars = a->nchars;
+    const al_text *b = ev(X, add->b).u.text;
+    al_fail f = {0};
+    if (fit && (uint64_t)anchars + b->nchars > (uint32_t)fit->type->len) {
+        const al_text *old = a->len == alen ? a : al_text_new(a->s, alen);
+        const al_text *t = al_text_concat(old, b, &f);
+        if (!t) al_throw_msg(X, f.code, f.msg);
+        *slot = al_convert(X, al_textv(AL_TY_TEXT, t), fit->type);   /* raises the length error */
+        return FLOW_NORMAL;
+    }
+    const al_text *t = al_text_append(a, alen, anchars, b, slot, &f);
+    if (!t) al_throw_msg(X, f.code, f.msg);
+    slot->u.text = t;
+    return FLOW_NORMAL;
+}
 
 static flow s_expr(al_exec *X, const al_ir *s)
 {
@@ -933,11 +986,26 @@ static flow s_bad(al_exec *X, const al_ir *s)
 
 typedef flow (*run_fn)(al_exec *, const al_ir *);
 
+/* Is [s] V := V + X on a Text (or Text[n]) local or global V? */
+static bool is_text_append(const al_ir *s)
+{
+    const al_ir *t = s->a, *v = s->b;
+    if ((t->op != IR_LOCAL && t->op != IR_GLOBAL) || t->type->kind != AL_TY_TEXT) return false;
+    if (v->op == IR_CONVERT) {
+        if (v->type->kind != AL_TY_TEXT || v->type->len != t->type->len) return false;
+        v = v->a;
+    }
+    return v->op == IR_BINARY && v->sub == AL_OP_ADD && v->kind == AL_TY_TEXT && v->type->kind == AL_TY_TEXT
+        && v->a->op == t->op && v->a->slot == t->slot && v->a->type->kind == AL_TY_TEXT;
+}
+
 /* An assignment's function: in place for `L += x` / `L -= x` on an Integer
- * or BigInteger local, direct for other locals, general otherwise. */
+ * or BigInteger local and for appends to a Text, direct for other locals,
+ * general otherwise. */
 static run_fn choose_assign(al_ir *s)
 {
     const al_ir *t = s->a, *v = s->b;
+    if (is_text_append(s)) return s_text_append;
     if (t->op != IR_LOCAL) return s_assign;
     s->slot = t->slot;
     al_tkind k = t->type->kind;
