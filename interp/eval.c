@@ -230,6 +230,16 @@ static al_value *slot_of(al_exec *X, const al_ir *e)
     case IR_LOCAL_REF: return X->slots[e->slot].u.ref;
     case IR_GLOBAL: return &X->top->self->globals[e->slot];
     case IR_INDEX: {
+        const al_ir *b = e->a;
+        if (e->nargs == 1 && (b->op == IR_LOCAL || b->op == IR_LOCAL_REF)) {
+            /* one dimension on a local or var parameter: the common case */
+            al_value *base = b->op == IR_LOCAL ? &X->slots[b->slot] : X->slots[b->slot].u.ref;
+            int32_t ix = ev(X, e->args[0]).u.i;
+            uint32_t n = b->type->dims[0];
+            if (ix < 1 || (uint32_t)ix > n)
+                al_throw(X, NULL, "The index %d is outside the bounds of the array (1..%u).", ix, n);
+            return &base->u.array->items[ix - 1];
+        }
         al_value *base = slot_of(X, e->a);
         const al_type *t = e->a->type;
         uint32_t off = 0;
@@ -274,7 +284,8 @@ void al_exec_frame_init(al_proc *proc)
 
 /* Runs [proc] with its frame's slots already holding the arguments (the
  * rest is set here).  The slots belong to the caller's C frame. */
-static al_value run_frame(al_exec *X, al_proc *proc, al_instance *self, al_value *slots)
+static inline __attribute__((always_inline))
+al_value run_frame(al_exec *X, al_proc *proc, al_instance *self, al_value *slots)
 {
     if (X->depth >= AL_MAX_CALL_DEPTH)
         al_throw(X, NULL, "The call stack is too deep (more than %d calls): endless recursion?", AL_MAX_CALL_DEPTH);
@@ -513,6 +524,28 @@ static __attribute__((noinline)) al_value call_proc(al_exec *X, const al_ir *e)
     return run_frame(X, p, self, slots);
 }
 
+/* The common call: a procedure of the current instance whose arguments
+ * are all values that need no copy (no var parameter, no array or Variant
+ * parameter) and that is not a TryFunction whose result is used. */
+static __attribute__((noinline)) al_value call_plain(al_exec *X, const al_ir *e)
+{
+    al_proc *p = e->proc;
+    al_value *slots = __builtin_alloca(sizeof *slots * (p->nslots + 1));
+    for (uint32_t i = 0; i < e->nargs; i++) slots[i] = ev(X, e->args[i]);
+    return run_frame(X, p, X->top->self, slots);
+}
+
+static bool is_plain_call(const al_ir *e)
+{
+    const al_proc *p = e->proc;
+    if (e->a || (p->try_function && e->consumed)) return false;
+    for (uint32_t i = 0; i < p->nparams; i++) {
+        al_tkind k = p->params[i].type->kind;
+        if (p->params[i].by_ref || k == AL_TY_ARRAY || k == AL_TY_VARIANT) return false;
+    }
+    return true;
+}
+
 /* The general evaluator: every expression kind, by a switch.  The common
  * Integer and BigInteger operators have their own functions (below), so
  * they do not come here. */
@@ -654,6 +687,22 @@ CMP(f_ge_big, OPERANDS_ANY, big, >=)
 #undef OPERANDS_ANY
 #undef OPERANDS_LK
 
+/* An array element (never a variable that owns a text: see read_slot). */
+static al_value f_index_array(al_exec *X, const al_ir *e) { return *slot_of(X, e); }
+
+/* Integer div and mod: a zero divisor (and -1, to keep the one overflow
+ * case in one place) goes to binary(), which raises BC's error. */
+#define INT_DIVMOD(name, cop)                                               \
+    static al_value name(al_exec *X, const al_ir *e)                        \
+    {                                                                       \
+        al_value a = ev(X, e->a), b = ev(X, e->b);                          \
+        if (b.u.i == 0 || b.u.i == -1) return binary(X, e, a, b);           \
+        return al_int(a.u.i cop b.u.i);                                     \
+    }
+INT_DIVMOD(f_div_int, /)
+INT_DIVMOD(f_mod_int, %)
+#undef INT_DIVMOD
+
 /* Integer widened to BigInteger (loops summing into a BigInteger). */
 static al_value f_int_to_big(al_exec *X, const al_ir *e) { return al_bigint(ev(X, e->a).u.i); }
 
@@ -674,6 +723,8 @@ static eval_fn int_op(const al_ir *e, bool big, eval_fn *lk)
     case AL_OP_LE: if (big) return f_le_big; *lk = f_le_int_lk; return f_le_int;
     case AL_OP_GT: if (big) return f_gt_big; *lk = f_gt_int_lk; return f_gt_int;
     case AL_OP_GE: if (big) return f_ge_big; *lk = f_ge_int_lk; return f_ge_int;
+    case AL_OP_DIV: return big ? NULL : f_div_int;      /* C truncates toward zero, as .NET */
+    case AL_OP_MOD: return big ? NULL : f_mod_int;
     default: return NULL;
     }
 }
@@ -695,8 +746,9 @@ static eval_fn choose(al_ir *e)
     case IR_LOCAL: return plain_local(e) ? f_local : f_local_text;
     case IR_LOCAL_REF: return f_local_ref;
     case IR_GLOBAL: return f_global;
-    case IR_CALL: return call_proc;
+    case IR_CALL: return is_plain_call(e) ? call_plain : call_proc;
     case IR_BUILTIN: return call_builtin;
+    case IR_INDEX: return e->a->type->kind == AL_TY_ARRAY ? f_index_array : eval_generic;
     case IR_CONVERT:
         return e->type->kind == AL_TY_BIGINT && e->a->type->kind == AL_TY_INTEGER ? f_int_to_big : eval_generic;
     case IR_BINARY: {
