@@ -1163,6 +1163,10 @@ static al_ir *rs(C *c, const al_node *n)
     case AST_EXIT: {
         al_ir *s = ir_new(IR_EXIT, n, &al_type_none);
         const al_node *v = n->as.expr_stmt.expr;
+        if (c->proc->ret_slot >= 0) {
+            s->sub = 1;
+            s->slot = (uint32_t)c->proc->ret_slot;
+        }
         if (v) {
             if (c->proc->ret->kind == AL_TY_NONE) {
                 err(c, v, "exit cannot return a value here: '%s' has no return type", c->proc->name);
@@ -1216,4 +1220,5 @@ void al_resolve_body(al_program *P, al_object *obj, al_proc *proc)
     C c = {.P = P, .obj = obj, .proc = proc};
     proc->body = rs(&c, proc->ast->as.routine.body);
     al_exec_link(proc->body);
+    al_exec_frame_init(proc);
 }

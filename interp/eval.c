@@ -17,8 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { FLOW_NORMAL, FLOW_BREAK, FLOW_CONTINUE, FLOW_EXIT } flow;
-
 /* ============================================================== errors */
 
 void al_exec_init(al_exec *X, const al_program *prog, const al_host *host)
@@ -47,10 +45,11 @@ char *al_exec_callstack(const al_exec *X)
     char *out = al_strdup("");
     for (const al_frame *f = X->top; f; f = f->caller) {
         const al_object *o = f->proc->owner;
+        const al_node *at = f == X->top ? X->at : f->at;
         uint32_t line = 0;
-        if (f->at) {
-            al_source *src = al_source_get(X->prog->sources, f->at->span.file);
-            if (src) line = al_source_linecol(src, f->at->span.start).line;
+        if (at) {
+            al_source *src = al_source_get(X->prog->sources, at->span.file);
+            if (src) line = al_source_linecol(src, at->span.start).line;
         }
         out = al_sprintf("%s%s\"%s\"(%s %lld).%s line %u", out, *out ? "\n" : "", o->name,
                          object_type_word(o->kind), (long long)o->id, f->proc->name, line);
@@ -199,7 +198,19 @@ static al_value copy_value(al_value v)
 
 /* ================================================================ frames */
 
-static flow exec(al_exec *X, const al_ir *s);
+/* Statements return a flow code: how the statement ended.  FLOW_RETURN is
+ * exit(value) of a procedure with an unnamed return value: the value is in
+ * X->ret until the procedure's frame takes it. */
+typedef int flow;
+enum { FLOW_NORMAL, FLOW_BREAK, FLOW_CONTINUE, FLOW_EXIT, FLOW_RETURN };
+
+/* How a leaf expression is read inline (al_ir.leaf). */
+enum { LEAF_NONE, LEAF_CONST, LEAF_LOCAL };
+
+static inline flow run(al_exec *X, const al_ir *s)
+{
+    return s->run(X, s);
+}
 
 /* Evaluates an expression through the function chosen for it. */
 static inline al_value eval(al_exec *X, const al_ir *e)
@@ -207,16 +218,12 @@ static inline al_value eval(al_exec *X, const al_ir *e)
     return e->fn(X, e);
 }
 
-/* Leaves (constants and variables) inline; anything else through its
+/* Leaves (constants and scalar locals) inline; anything else through its
  * function.  Most operands are leaves, so this saves a call. */
 static inline al_value ev(al_exec *X, const al_ir *e)
 {
-    switch (e->op) {
-    case IR_CONST: if (e->sub != 1) return e->value; break;
-    case IR_LOCAL: return X->top->slots[e->slot];
-    case IR_GLOBAL: return X->top->self->globals[e->slot];
-    default: break;
-    }
+    if (e->leaf == LEAF_LOCAL) return X->slots[e->slot];
+    if (e->leaf == LEAF_CONST) return e->value;
     return e->fn(X, e);
 }
 
@@ -232,6 +239,21 @@ static al_record *record_of(al_exec *X, const al_ir *e)
     return ev(X, e).u.rec;
 }
 
+/* Marks the text in a variable as held twice, when it is one: whoever
+ * takes a value out of a variable other than to read it right away calls
+ * this (interp/text.h, "Appending"). */
+static inline void share_slot(const al_value *p)
+{
+    if (p->tag == AL_TY_TEXT || p->tag == AL_TY_CODE) al_text_share(p->u.text);
+}
+
+/* A copy of a variable's value. */
+static inline al_value read_slot(const al_value *p)
+{
+    share_slot(p);
+    return *p;
+}
+
 static al_value *slot_of(al_exec *X, const al_ir *e)
 {
     switch (e->op) {
@@ -242,10 +264,20 @@ static al_value *slot_of(al_exec *X, const al_ir *e)
         *v = al_recordv(record_of(X, e));
         return v;
     }
-    case IR_LOCAL: return &X->top->slots[e->slot];
-    case IR_LOCAL_REF: return X->top->slots[e->slot].u.ref;
+    case IR_LOCAL: return &X->slots[e->slot];
+    case IR_LOCAL_REF: return X->slots[e->slot].u.ref;
     case IR_GLOBAL: return &X->top->self->globals[e->slot];
     case IR_INDEX: {
+        const al_ir *b = e->a;
+        if (e->nargs == 1 && (b->op == IR_LOCAL || b->op == IR_LOCAL_REF)) {
+            /* one dimension on a local or var parameter: the common case */
+            al_value *base = b->op == IR_LOCAL ? &X->slots[b->slot] : X->slots[b->slot].u.ref;
+            int32_t ix = ev(X, e->args[0]).u.i;
+            uint32_t n = b->type->dims[0];
+            if (ix < 1 || (uint32_t)ix > n)
+                al_throw(X, NULL, "The index %d is outside the bounds of the array (1..%u).", ix, n);
+            return &base->u.array->items[ix - 1];
+        }
         al_value *base = slot_of(X, e->a);
         const al_type *t = e->a->type;
         uint32_t off = 0;
@@ -272,9 +304,28 @@ static al_instance *instance_of(al_exec *X, const al_ir *target)
     return slot->u.inst;
 }
 
+void al_exec_frame_init(al_proc *proc)
+{
+    uint32_t n = proc->nslots - proc->nparams;
+    al_value *init = al_alloc(sizeof *init * (n + 1));
+    for (uint32_t i = 0; i < proc->nlocals; i++) {
+        const al_type *t = proc->locals[i].type;
+        switch (t->kind) {
+        case AL_TY_LIST: case AL_TY_DICT: case AL_TY_TEXTBUILDER: case AL_TY_ARRAY: case AL_TY_GUID:
+        case AL_TY_RECORD: case AL_TY_NOTIFICATION:
+            proc->frame_init = NULL;          /* each call needs its own object */
+            return;
+        default:
+            init[proc->locals[i].slot - proc->nparams] = al_exec_default(NULL, t);
+        }
+    }
+    proc->frame_init = init;                  /* hidden slots (case subjects) stay zero */
+}
+
 /* Runs [proc] with its frame's slots already holding the arguments (the
  * rest is set here).  The slots belong to the caller's C frame. */
-static al_value run_frame(al_exec *X, al_proc *proc, al_instance *self, al_value *slots)
+static inline __attribute__((always_inline))
+al_value run_frame(al_exec *X, al_proc *proc, al_instance *self, al_value *slots)
 {
     if (X->depth >= AL_MAX_CALL_DEPTH)
         al_throw(X, NULL, "The call stack is too deep (more than %d calls): endless recursion?", AL_MAX_CALL_DEPTH);
@@ -283,17 +334,28 @@ static al_value run_frame(al_exec *X, al_proc *proc, al_instance *self, al_value
     f.proc = proc;
     f.self = self;
     f.slots = slots;
-    f.at = proc->ast;
-    for (uint32_t i = proc->nparams; i <= proc->nslots; i++) slots[i] = (al_value){0};
-    for (uint32_t i = 0; i < proc->nlocals; i++) slots[proc->locals[i].slot] = default_fast(X, proc->locals[i].type);
-    f.ret = proc->ret->kind == AL_TY_NONE ? al_none() : default_fast(X, proc->ret);
+    if (proc->frame_init) {
+        const al_value *init = proc->frame_init;
+        for (uint32_t i = proc->nparams; i < proc->nslots; i++) slots[i] = init[i - proc->nparams];
+    } else {
+        for (uint32_t i = proc->nparams; i < proc->nslots; i++) slots[i] = (al_value){0};
+        for (uint32_t i = 0; i < proc->nlocals; i++) slots[proc->locals[i].slot] = default_fast(X, proc->locals[i].type);
+    }
+    if (f.caller) f.caller->at = X->at;
     X->top = &f;
+    X->slots = slots;
+    X->at = proc->ast;
     X->depth++;
-    exec(X, proc->body);
+    flow fl = run(X, proc->body);
     X->depth--;
     X->top = f.caller;
-    if (proc->ret_slot >= 0) return slots[proc->ret_slot];
-    return f.ret;
+    if (f.caller) {
+        X->slots = f.caller->slots;
+        X->at = f.caller->at;
+    }
+    if (proc->ret_slot >= 0) return read_slot(&slots[proc->ret_slot]);
+    if (fl == FLOW_RETURN) return X->ret;
+    return proc->ret->kind == AL_TY_NONE ? al_none() : default_fast(X, proc->ret);
 }
 
 al_value al_exec_call(al_exec *X, al_proc *proc, al_instance *self, al_value *args)
@@ -310,9 +372,16 @@ al_value al_exec_eval_in(al_exec *X, const al_ir *e, al_proc *proc, al_instance 
 {
     al_value slots[1];
     al_frame f = {.caller = X->top, .proc = proc, .self = self, .slots = slots};
+    if (f.caller) f.caller->at = X->at;
     X->top = &f;
+    X->slots = slots;
+    X->at = NULL;
     al_value v = eval(X, e);
     X->top = f.caller;
+    if (f.caller) {
+        X->slots = f.caller->slots;
+        X->at = f.caller->at;
+    }
     return v;
 }
 
@@ -321,6 +390,7 @@ bool al_exec_protected(al_exec *X, void (*fn)(al_exec *X, void *ud), void *ud)
     al_catch c;
     c.prev = X->catch_;
     c.frame = X->top;
+    c.at = X->at;
     volatile uint32_t depth = X->depth;     /* read after longjmp */
     X->catch_ = &c;
     if (setjmp(c.jb) == 0) {
@@ -330,6 +400,8 @@ bool al_exec_protected(al_exec *X, void (*fn)(al_exec *X, void *ud), void *ud)
     }
     X->catch_ = c.prev;
     X->top = c.frame;
+    X->slots = c.frame ? c.frame->slots : NULL;
+    X->at = c.at;
     X->depth = depth;
     /* an abort (a cancelled or timed-out task) passes every catch point of
      * AL (TryFunction, asserterror, if Codeunit.Run) up to the outermost */
@@ -341,20 +413,21 @@ bool al_exec_protected(al_exec *X, void (*fn)(al_exec *X, void *ud), void *ud)
 typedef struct call_args {
     al_proc *proc;
     al_instance *self;
-    al_value *args;
+    al_value *slots;
 } call_args;
 
 static void do_call(al_exec *X, void *ud)
 {
     call_args *a = ud;
-    al_exec_call(X, a->proc, a->self, a->args);
+    run_frame(X, a->proc, a->self, a->slots);
 }
 
 /* Calls a [TryFunction] whose result is used: an error inside becomes
- * `false` (and the last error) instead of propagating. */
-static al_value call_try(al_exec *X, al_proc *proc, al_instance *self, al_value *args)
+ * `false` (and the last error) instead of propagating.  [slots] already
+ * hold the arguments, as for run_frame. */
+static al_value call_try(al_exec *X, al_proc *proc, al_instance *self, al_value *slots)
 {
-    call_args a = {proc, self, args};
+    call_args a = {proc, self, slots};
     return al_bool(al_exec_protected(X, do_call, &a));
 }
 
@@ -364,7 +437,7 @@ typedef struct run_req {
     al_value *rec;              /* a TableNo codeunit's record, or NULL */
 } run_req;
 
-static void do_run(al_exec *X, void *ud)
+static void do_run_req(al_exec *X, void *ud)
 {
     run_req *q = ud;
     al_instance *in = q->inst ? q->inst : al_exec_instance(X, q->obj);
@@ -388,8 +461,8 @@ static void do_run(al_exec *X, void *ud)
 bool al_exec_run(al_exec *X, al_object *obj, al_instance *inst, al_value *rec, bool protect)
 {
     run_req q = {obj, inst, rec};
-    if (protect) return al_exec_protected(X, do_run, &q);
-    do_run(X, &q);
+    if (protect) return al_exec_protected(X, do_run_req, &q);
+    do_run_req(X, &q);
     return true;
 }
 
@@ -501,6 +574,7 @@ static __attribute__((noinline)) al_value call_builtin(al_exec *X, const al_ir *
         if (a->op == IR_CONST && a->sub == 2) {           /* var argument */
             argv[i].tag = AL_TAG_REF;
             argv[i].u.ref = slot_of(X, a->a);
+            share_slot(argv[i].u.ref);                    /* the builtin may keep what it reads */
         } else {
             argv[i] = ev(X, a);
         }
@@ -508,9 +582,10 @@ static __attribute__((noinline)) al_value call_builtin(al_exec *X, const al_ir *
     al_value *self = NULL;
     al_value tmp;
     if (e->a) {
-        if (e->a->op == IR_LOCAL || e->a->op == IR_LOCAL_REF || e->a->op == IR_GLOBAL || e->a->op == IR_INDEX)
+        if (e->a->op == IR_LOCAL || e->a->op == IR_LOCAL_REF || e->a->op == IR_GLOBAL || e->a->op == IR_INDEX) {
             self = slot_of(X, e->a);
-        else {
+            share_slot(self);                             /* Trim may return the receiver's text */
+        } else {
             tmp = ev(X, e->a);
             self = &tmp;
         }
@@ -546,7 +621,31 @@ static __attribute__((noinline)) al_value call_proc(al_exec *X, const al_ir *e)
     return run_frame(X, p, self, slots);
 }
 
-/* The general evaluator: every expression kind, by a switch. */
+/* The common call: a procedure of the current instance whose arguments
+ * are all values that need no copy (no var parameter, no array or Variant
+ * parameter) and that is not a TryFunction whose result is used. */
+static __attribute__((noinline)) al_value call_plain(al_exec *X, const al_ir *e)
+{
+    al_proc *p = e->proc;
+    al_value *slots = __builtin_alloca(sizeof *slots * (p->nslots + 1));
+    for (uint32_t i = 0; i < e->nargs; i++) slots[i] = ev(X, e->args[i]);
+    return run_frame(X, p, X->top->self, slots);
+}
+
+static bool is_plain_call(const al_ir *e)
+{
+    const al_proc *p = e->proc;
+    if (e->a || (p->try_function && e->consumed)) return false;
+    for (uint32_t i = 0; i < p->nparams; i++) {
+        al_tkind k = p->params[i].type->kind;
+        if (p->params[i].by_ref || k == AL_TY_ARRAY || k == AL_TY_VARIANT) return false;
+    }
+    return true;
+}
+
+/* The general evaluator: every expression kind, by a switch.  The common
+ * Integer and BigInteger operators have their own functions (below), so
+ * they do not come here. */
 static al_value eval_generic(al_exec *X, const al_ir *e)
 {
     switch ((al_irop)e->op) {
@@ -559,9 +658,9 @@ static al_value eval_generic(al_exec *X, const al_ir *e)
         return e->value;
     case IR_FIELD: return record_of(X, e->a)->fields[e->slot];
     case IR_SELF: return al_recordv(record_of(X, e));
-    case IR_LOCAL: return X->top->slots[e->slot];
-    case IR_LOCAL_REF: return *X->top->slots[e->slot].u.ref;
-    case IR_GLOBAL: return X->top->self->globals[e->slot];
+    case IR_LOCAL: return read_slot(&X->slots[e->slot]);
+    case IR_LOCAL_REF: return read_slot(X->slots[e->slot].u.ref);
+    case IR_GLOBAL: return read_slot(&X->top->self->globals[e->slot]);
     case IR_UNARY: {
         al_value v = ev(X, e->a);
         if (e->sub == AL_OP_NOT) return al_bool(!v.u.b);
@@ -584,48 +683,9 @@ static al_value eval_generic(al_exec *X, const al_ir *e)
         }
         al_value a = ev(X, e->a);
         al_value b = ev(X, e->b);
-        if (e->kind == AL_TY_INTEGER) {
-            /* the common case, inline: Integer arithmetic and comparison */
-            int32_t x = a.u.i, y = b.u.i, r;
-            switch (e->sub) {
-            case AL_OP_ADD:
-                if (__builtin_add_overflow(x, y, &r) || r == INT32_MIN) break;
-                return al_int(r);
-            case AL_OP_SUB:
-                if (__builtin_sub_overflow(x, y, &r) || r == INT32_MIN) break;
-                return al_int(r);
-            case AL_OP_MUL:
-                if (__builtin_mul_overflow(x, y, &r) || r == INT32_MIN) break;
-                return al_int(r);
-            case AL_OP_EQ: return al_bool(x == y);
-            case AL_OP_NE: return al_bool(x != y);
-            case AL_OP_LT: return al_bool(x < y);
-            case AL_OP_LE: return al_bool(x <= y);
-            case AL_OP_GT: return al_bool(x > y);
-            case AL_OP_GE: return al_bool(x >= y);
-            default: break;
-            }
-        } else if (e->kind == AL_TY_BIGINT && a.tag == AL_TY_BIGINT && b.tag == AL_TY_BIGINT) {
-            int64_t x = a.u.big, y = b.u.big, r;
-            switch (e->sub) {
-            case AL_OP_ADD: if (__builtin_add_overflow(x, y, &r)) break; return al_bigint(r);
-            case AL_OP_SUB: if (__builtin_sub_overflow(x, y, &r)) break; return al_bigint(r);
-            case AL_OP_LT: return al_bool(x < y);
-            case AL_OP_LE: return al_bool(x <= y);
-            case AL_OP_GT: return al_bool(x > y);
-            case AL_OP_GE: return al_bool(x >= y);
-            case AL_OP_EQ: return al_bool(x == y);
-            case AL_OP_NE: return al_bool(x != y);
-            default: break;
-            }
-        }
         return binary(X, e, a, b);
     }
-    case IR_CONVERT: {
-        al_value v = ev(X, e->a);
-        if (e->type->kind == AL_TY_BIGINT && v.tag == AL_TY_INTEGER) return al_bigint(v.u.i);   /* hot in loops */
-        return al_convert(X, v, e->type);
-    }
+    case IR_CONVERT: return al_convert(X, ev(X, e->a), e->type);
     case IR_TERNARY: return ev(X, e->a).u.b ? ev(X, e->b) : ev(X, e->c);
     case IR_IN: {
         for (uint32_t i = 0; i < e->nargs; i++)
@@ -651,102 +711,160 @@ static al_value eval_generic(al_exec *X, const al_ir *e)
 /* ------------------------------------------ specialised evaluation functions */
 
 static al_value f_const(al_exec *X, const al_ir *e) { (void)X; return e->value; }
-static al_value f_local(al_exec *X, const al_ir *e) { return X->top->slots[e->slot]; }
-static al_value f_global(al_exec *X, const al_ir *e) { return X->top->self->globals[e->slot]; }
-static al_value f_call(al_exec *X, const al_ir *e) { return call_proc(X, e); }
-static al_value f_builtin(al_exec *X, const al_ir *e) { return call_builtin(X, e); }
+static al_value f_local(al_exec *X, const al_ir *e) { return X->slots[e->slot]; }
+static al_value f_local_ref(al_exec *X, const al_ir *e) { return read_slot(X->slots[e->slot].u.ref); }
+static al_value f_global(al_exec *X, const al_ir *e) { return read_slot(&X->top->self->globals[e->slot]); }
 
-/* Integer operators: the overflow case (and -2^31) goes to the general
- * path, which raises BC's error. */
-#define INT_ARITH(name, builtin_op)                                         \
+/* A Text or Code local: the value read is a second holder of its text. */
+static al_value f_local_text(al_exec *X, const al_ir *e)
+{
+    al_value v = X->slots[e->slot];
+    al_text_share(v.u.text);
+    return v;
+}
+
+/* Integer and BigInteger operators, each in two shapes: any operands, and
+ * a local and a constant (N - 1, I < 10: the commonest), for which
+ * al_exec_link copies the local's slot into the node's [slot] and the
+ * constant into its [value], so nothing else is read.  Overflow (and
+ * -2^31 for Integer) goes to binary(), which raises BC's error. */
+#define OPERANDS_ANY  al_value a = ev(X, e->a), b = ev(X, e->b);
+#define OPERANDS_LK   al_value a = X->slots[e->slot], b = e->value;
+
+#define INT_ARITH(name, operands, builtin_op)                               \
     static al_value name(al_exec *X, const al_ir *e)                        \
     {                                                                       \
-        al_value a = ev(X, e->a), b = ev(X, e->b);                          \
+        operands                                                            \
         int32_t r;                                                          \
         if (!builtin_op(a.u.i, b.u.i, &r) && r != INT32_MIN) return al_int(r); \
         return binary(X, e, a, b);                                          \
     }
-INT_ARITH(f_add_int, __builtin_add_overflow)
-INT_ARITH(f_sub_int, __builtin_sub_overflow)
-INT_ARITH(f_mul_int, __builtin_mul_overflow)
+#define BIG_ARITH(name, operands, builtin_op)                               \
+    static al_value name(al_exec *X, const al_ir *e)                        \
+    {                                                                       \
+        operands                                                            \
+        int64_t r;                                                          \
+        if (!builtin_op(a.u.big, b.u.big, &r)) return al_bigint(r);         \
+        return binary(X, e, a, b);                                          \
+    }
+#define CMP(name, operands, field, cmp)                                     \
+    static al_value name(al_exec *X, const al_ir *e)                        \
+    {                                                                       \
+        operands                                                            \
+        return al_bool(a.u.field cmp b.u.field);                            \
+    }
+INT_ARITH(f_add_int, OPERANDS_ANY, __builtin_add_overflow)
+INT_ARITH(f_sub_int, OPERANDS_ANY, __builtin_sub_overflow)
+INT_ARITH(f_mul_int, OPERANDS_ANY, __builtin_mul_overflow)
+INT_ARITH(f_add_int_lk, OPERANDS_LK, __builtin_add_overflow)
+INT_ARITH(f_sub_int_lk, OPERANDS_LK, __builtin_sub_overflow)
+INT_ARITH(f_mul_int_lk, OPERANDS_LK, __builtin_mul_overflow)
+BIG_ARITH(f_add_big, OPERANDS_ANY, __builtin_add_overflow)
+BIG_ARITH(f_sub_big, OPERANDS_ANY, __builtin_sub_overflow)
+BIG_ARITH(f_mul_big, OPERANDS_ANY, __builtin_mul_overflow)
+CMP(f_eq_int, OPERANDS_ANY, i, ==)
+CMP(f_ne_int, OPERANDS_ANY, i, !=)
+CMP(f_lt_int, OPERANDS_ANY, i, <)
+CMP(f_le_int, OPERANDS_ANY, i, <=)
+CMP(f_gt_int, OPERANDS_ANY, i, >)
+CMP(f_ge_int, OPERANDS_ANY, i, >=)
+CMP(f_eq_int_lk, OPERANDS_LK, i, ==)
+CMP(f_ne_int_lk, OPERANDS_LK, i, !=)
+CMP(f_lt_int_lk, OPERANDS_LK, i, <)
+CMP(f_le_int_lk, OPERANDS_LK, i, <=)
+CMP(f_gt_int_lk, OPERANDS_LK, i, >)
+CMP(f_ge_int_lk, OPERANDS_LK, i, >=)
+CMP(f_eq_big, OPERANDS_ANY, big, ==)
+CMP(f_ne_big, OPERANDS_ANY, big, !=)
+CMP(f_lt_big, OPERANDS_ANY, big, <)
+CMP(f_le_big, OPERANDS_ANY, big, <=)
+CMP(f_gt_big, OPERANDS_ANY, big, >)
+CMP(f_ge_big, OPERANDS_ANY, big, >=)
 #undef INT_ARITH
+#undef BIG_ARITH
+#undef CMP
+#undef OPERANDS_ANY
+#undef OPERANDS_LK
 
-#define INT_CMP(name, cmp)                                                  \
+/* An array element (never a variable that owns a text: see read_slot). */
+static al_value f_index_array(al_exec *X, const al_ir *e) { return *slot_of(X, e); }
+
+/* Integer div and mod: a zero divisor (and -1, to keep the one overflow
+ * case in one place) goes to binary(), which raises BC's error. */
+#define INT_DIVMOD(name, cop)                                               \
     static al_value name(al_exec *X, const al_ir *e)                        \
     {                                                                       \
         al_value a = ev(X, e->a), b = ev(X, e->b);                          \
-        return al_bool(a.u.i cmp b.u.i);                                    \
+        if (b.u.i == 0 || b.u.i == -1) return binary(X, e, a, b);           \
+        return al_int(a.u.i cop b.u.i);                                     \
     }
-INT_CMP(f_eq_int, ==)
-INT_CMP(f_ne_int, !=)
-INT_CMP(f_lt_int, <)
-INT_CMP(f_le_int, <=)
-INT_CMP(f_gt_int, >)
-INT_CMP(f_ge_int, >=)
-#undef INT_CMP
+INT_DIVMOD(f_div_int, /)
+INT_DIVMOD(f_mod_int, %)
+#undef INT_DIVMOD
 
-/* BigInteger + and -, and Integer widened to BigInteger (loops summing
- * into a BigInteger). */
-static al_value f_add_big(al_exec *X, const al_ir *e)
-{
-    al_value a = ev(X, e->a), b = ev(X, e->b);
-    int64_t r;
-    if (!__builtin_add_overflow(a.u.big, b.u.big, &r)) return al_bigint(r);
-    return binary(X, e, a, b);
-}
-
-static al_value f_sub_big(al_exec *X, const al_ir *e)
-{
-    al_value a = ev(X, e->a), b = ev(X, e->b);
-    int64_t r;
-    if (!__builtin_sub_overflow(a.u.big, b.u.big, &r)) return al_bigint(r);
-    return binary(X, e, a, b);
-}
-
+/* Integer widened to BigInteger (loops summing into a BigInteger). */
 static al_value f_int_to_big(al_exec *X, const al_ir *e) { return al_bigint(ev(X, e->a).u.i); }
 
-/* The function for one node: specialised where the operand kind is known
- * to be Integer on both sides, general otherwise. */
-static al_value (*choose(const al_ir *e))(al_exec *, const al_ir *)
+typedef al_value (*eval_fn)(al_exec *, const al_ir *);
+
+/* An operator's function for operand kind [k] (Integer or BigInteger):
+ * [lk] is the local-and-constant shape, NULL when there is none. */
+static eval_fn int_op(const al_ir *e, bool big, eval_fn *lk)
+{
+    *lk = NULL;
+    switch (e->sub) {
+    case AL_OP_ADD: if (big) return f_add_big; *lk = f_add_int_lk; return f_add_int;
+    case AL_OP_SUB: if (big) return f_sub_big; *lk = f_sub_int_lk; return f_sub_int;
+    case AL_OP_MUL: if (big) return f_mul_big; *lk = f_mul_int_lk; return f_mul_int;
+    case AL_OP_EQ: if (big) return f_eq_big; *lk = f_eq_int_lk; return f_eq_int;
+    case AL_OP_NE: if (big) return f_ne_big; *lk = f_ne_int_lk; return f_ne_int;
+    case AL_OP_LT: if (big) return f_lt_big; *lk = f_lt_int_lk; return f_lt_int;
+    case AL_OP_LE: if (big) return f_le_big; *lk = f_le_int_lk; return f_le_int;
+    case AL_OP_GT: if (big) return f_gt_big; *lk = f_gt_int_lk; return f_gt_int;
+    case AL_OP_GE: if (big) return f_ge_big; *lk = f_ge_int_lk; return f_ge_int;
+    case AL_OP_DIV: return big ? NULL : f_div_int;      /* C truncates toward zero, as .NET */
+    case AL_OP_MOD: return big ? NULL : f_mod_int;
+    default: return NULL;
+    }
+}
+
+/* A local whose value ev() may read inline: not a Text (a Text local's
+ * read must go through its function; see s_text_append). */
+static bool plain_local(const al_ir *e)
+{
+    return e->op == IR_LOCAL && e->type->kind != AL_TY_TEXT && e->type->kind != AL_TY_CODE;
+}
+
+/* The function for one expression node: specialised where the operand
+ * kinds are known to be Integer or BigInteger on both sides, general
+ * otherwise.  May fill the node's spare [slot]/[value] (see above). */
+static eval_fn choose(al_ir *e)
 {
     switch ((al_irop)e->op) {
     case IR_CONST: return e->sub == 0 ? f_const : eval_generic;
-    case IR_LOCAL: return f_local;
+    case IR_LOCAL: return plain_local(e) ? f_local : f_local_text;
+    case IR_LOCAL_REF: return f_local_ref;
     case IR_GLOBAL: return f_global;
-    case IR_CALL: return f_call;
-    case IR_BUILTIN: return f_builtin;
+    case IR_CALL: return is_plain_call(e) ? call_plain : call_proc;
+    case IR_BUILTIN: return call_builtin;
+    case IR_INDEX: return e->a->type->kind == AL_TY_ARRAY ? f_index_array : eval_generic;
     case IR_CONVERT:
         return e->type->kind == AL_TY_BIGINT && e->a->type->kind == AL_TY_INTEGER ? f_int_to_big : eval_generic;
-    case IR_BINARY:
-        if (e->kind == AL_TY_BIGINT && e->a->type->kind == AL_TY_BIGINT && e->b->type->kind == AL_TY_BIGINT)
-            return e->sub == AL_OP_ADD ? f_add_big : e->sub == AL_OP_SUB ? f_sub_big : eval_generic;
-        if (e->kind != AL_TY_INTEGER || e->a->type->kind != AL_TY_INTEGER || e->b->type->kind != AL_TY_INTEGER)
-            return eval_generic;
-        switch (e->sub) {
-        case AL_OP_ADD: return f_add_int;
-        case AL_OP_SUB: return f_sub_int;
-        case AL_OP_MUL: return f_mul_int;
-        case AL_OP_EQ: return f_eq_int;
-        case AL_OP_NE: return f_ne_int;
-        case AL_OP_LT: return f_lt_int;
-        case AL_OP_LE: return f_le_int;
-        case AL_OP_GT: return f_gt_int;
-        case AL_OP_GE: return f_ge_int;
-        default: return eval_generic;
+    case IR_BINARY: {
+        al_tkind ka = e->a->type->kind, kb = e->b->type->kind;
+        bool big = e->kind == AL_TY_BIGINT && ka == AL_TY_BIGINT && kb == AL_TY_BIGINT;
+        if (!big && (e->kind != AL_TY_INTEGER || ka != AL_TY_INTEGER || kb != AL_TY_INTEGER)) return eval_generic;
+        eval_fn lk, f = int_op(e, big, &lk);
+        if (!f) return eval_generic;
+        if (lk && e->a->op == IR_LOCAL && e->b->op == IR_CONST && e->b->sub == 0) {
+            e->slot = e->a->slot;
+            e->value = e->b->value;
+            return lk;
         }
+        return f;
+    }
     default: return eval_generic;
     }
-}
-
-void al_exec_link(al_ir *e)
-{
-    if (!e || e->fn) return;                /* nodes may be shared: link once */
-    e->fn = choose(e);
-    al_exec_link(e->a);
-    al_exec_link(e->b);
-    al_exec_link(e->c);
-    al_exec_link(e->d);
-    for (uint32_t i = 0; i < e->nargs; i++) al_exec_link(e->args[i]);
 }
 
 /* =========================================================== statements */
@@ -758,29 +876,144 @@ static void assign(al_exec *X, const al_ir *target, al_value v)
         return;
     }
     if (v.tag == AL_TY_ARRAY) v = copy_value(v);
-    if (target->op == IR_LOCAL) X->top->slots[target->slot] = v;     /* the common case */
+    if (target->op == IR_LOCAL) X->slots[target->slot] = v;     /* the common case */
     else *slot_of(X, target) = v;
 }
 
-static void do_exec(al_exec *X, void *ud)
+/* A statement records where it is (for the call stack), then runs. */
+static flow s_block(al_exec *X, const al_ir *s)
 {
-    exec(X, ud);
+    X->at = s->src;
+    for (uint32_t i = 0; i < s->nargs; i++) {
+        flow f = run(X, s->args[i]);
+        if (f != FLOW_NORMAL) return f;
+    }
+    return FLOW_NORMAL;
 }
 
-/* Runs asserterror: the statement must fail; its error becomes the last
- * error and execution goes on. */
-static void assert_error(al_exec *X, const al_ir *s)
+static flow s_assign(al_exec *X, const al_ir *s)
 {
-    if (al_exec_protected(X, do_exec, (void *)s->a))
-        al_throw(X, NULL, "An error was expected inside an AssertError statement.");
-    /* asserterror rolls the transaction back to the last Commit, as BC */
-    if (X->db_rollback) X->db_rollback(X->db);
+    X->at = s->src;
+    assign(X, s->a, ev(X, s->b));
+    return FLOW_NORMAL;
 }
 
-/* The loops with many locals live outside exec, so that exec's own
- * frame (entered for every statement) stays small. */
-static __attribute__((noinline)) flow exec_for(al_exec *X, const al_ir *s)
+/* Target a local that cannot hold an array (so needs no copy). */
+static flow s_assign_local(al_exec *X, const al_ir *s)
 {
+    X->at = s->src;
+    X->slots[s->slot] = ev(X, s->b);
+    return FLOW_NORMAL;
+}
+
+/* Local += / -= expression, Integer or BigInteger, updated in place.  The
+ * local is read before the right side is evaluated (a call there may
+ * change it), as `L := L + x` would.  Overflow goes to binary(), which
+ * raises BC's error and leaves the local as it was. */
+#define INC_INT(name, builtin_op)                                            \
+    static flow name(al_exec *X, const al_ir *s)                            \
+    {                                                                       \
+        X->at = s->src;                                                     \
+        const al_ir *op = s->b;                                             \
+        al_value a = X->slots[s->slot], b = ev(X, op->b);                   \
+        int32_t r;                                                          \
+        if (builtin_op(a.u.i, b.u.i, &r) || r == INT32_MIN) binary(X, op, a, b); \
+        X->slots[s->slot].u.i = r;                                          \
+        return FLOW_NORMAL;                                                 \
+    }
+INC_INT(s_add_int, __builtin_add_overflow)
+INC_INT(s_sub_int, __builtin_sub_overflow)
+#undef INC_INT
+
+/* The BigInteger form reads an Integer right side widened inline. */
+#define INC_BIG(name, builtin_op)                                            \
+    static flow name(al_exec *X, const al_ir *s)                            \
+    {                                                                       \
+        X->at = s->src;                                                     \
+        const al_ir *op = s->b, *rhs = op->b;                               \
+        al_value a = X->slots[s->slot];                                     \
+        al_value b = rhs->fn == f_int_to_big ? al_bigint(ev(X, rhs->a).u.i) : ev(X, rhs); \
+        int64_t r;                                                          \
+        if (builtin_op(a.u.big, b.u.big, &r)) binary(X, op, a, b);          \
+        X->slots[s->slot].u.big = r;                                        \
+        return FLOW_NORMAL;                                                 \
+    }
+INC_BIG(s_add_big, __builtin_add_overflow)
+INC_BIG(s_sub_big, __builtin_sub_overflow)
+#undef INC_BIG
+
+/* V := V + X (or V += X) on a Text local or global, V unbounded or a
+ * Text[n]: appends into V's own text when V alone holds it
+ * (al_text_append; interp/text.h, "Appending"), so a loop of appends takes
+ * linear time.  V is read before X is evaluated, as the general path does;
+ * if that evaluation changed V, the old value is still what is appended
+ * to.  Whatever would fail (Text[n] overflowing) or needs recounting goes
+ * the general way, which leaves V as it was and raises BC's error. */
+static flow s_text_append(al_exec *X, const al_ir *s)
+{
+    X->at = s->src;
+    al_value *slot = s->a->op == IR_LOCAL ? &X->slots[s->a->slot] : &X->top->self->globals[s->a->slot];
+    const al_ir *fit = s->b->op == IR_CONVERT ? s->b : NULL;    /* to Text[n] */
+    const al_ir *add = fit ? fit->a : s->b;
+    const al_text *a = slot->u.text;
+    uint32_t alen = a->len, anchars = a->nchars;
+    const al_text *b = ev(X, add->b).u.text;
+    al_fail f = {0};
+    if (fit && (uint64_t)anchars + b->nchars > (uint32_t)fit->type->len) {
+        const al_text *old = a->len == alen ? a : al_text_new(a->s, alen);
+        const al_text *t = al_text_concat(old, b, &f);
+        if (!t) al_throw_msg(X, f.code, f.msg);
+        *slot = al_convert(X, al_textv(AL_TY_TEXT, t), fit->type);   /* raises the length error */
+        return FLOW_NORMAL;
+    }
+    const al_text *t = al_text_append(a, alen, anchars, b, slot, &f);
+    if (!t) al_throw_msg(X, f.code, f.msg);
+    slot->u.text = t;
+    return FLOW_NORMAL;
+}
+
+static flow s_expr(al_exec *X, const al_ir *s)
+{
+    X->at = s->src;
+    ev(X, s->a);
+    return FLOW_NORMAL;
+}
+
+static flow s_if(al_exec *X, const al_ir *s)
+{
+    X->at = s->src;
+    if (ev(X, s->a).u.b) return run(X, s->b);
+    return s->c ? run(X, s->c) : FLOW_NORMAL;
+}
+
+static flow s_while(al_exec *X, const al_ir *s)
+{
+    X->at = s->src;
+    while (ev(X, s->a).u.b) {
+        flow f = run(X, s->b);
+        if (f == FLOW_BREAK) break;
+        if (f >= FLOW_EXIT) return f;
+    }
+    return FLOW_NORMAL;
+}
+
+static flow s_repeat(al_exec *X, const al_ir *s)
+{
+    X->at = s->src;
+    for (;;) {
+        flow f = FLOW_NORMAL;
+        for (uint32_t i = 0; i < s->nargs && f == FLOW_NORMAL; i++) f = run(X, s->args[i]);
+        if (f == FLOW_BREAK) break;
+        if (f >= FLOW_EXIT) return f;
+        X->at = s->a->src;
+        if (ev(X, s->a).u.b) break;
+    }
+    return FLOW_NORMAL;
+}
+
+static flow s_for(al_exec *X, const al_ir *s)
+{
+    X->at = s->src;
     /* bounds are evaluated once, before the loop */
     al_value from = ev(X, s->b), to = ev(X, s->c);
     bool big = from.tag == AL_TY_BIGINT;
@@ -792,12 +1025,13 @@ static __attribute__((noinline)) flow exec_for(al_exec *X, const al_ir *s)
     int64_t step = vk == AL_TY_DATE ? 2 : 1;
     if (vk == AL_TY_INTEGER && s->a->op == IR_LOCAL && !big) {
         /* the common loop: an Integer local counter, no conversions */
-        al_value *slot = &X->top->slots[s->a->slot];
+        al_value *slot = &X->slots[s->a->slot];
+        const al_ir *body = s->d;
         for (; down ? i >= end : i <= end; i += down ? -1 : 1) {
             *slot = al_int((int32_t)i);
-            flow f = exec(X, s->d);
+            flow f = run(X, body);
             if (f == FLOW_BREAK) break;
-            if (f == FLOW_EXIT) return f;
+            if (f >= FLOW_EXIT) return f;
         }
         return FLOW_NORMAL;
     }
@@ -806,101 +1040,181 @@ static __attribute__((noinline)) flow exec_for(al_exec *X, const al_ir *s)
         v.tag = (uint8_t)vk;
         if (vk == AL_TY_DECIMAL) v = al_convert(X, al_bigint(i), &al_type_decimal);
         assign(X, s->a, v);
-        flow f = exec(X, s->d);
+        flow f = run(X, s->d);
         if (f == FLOW_BREAK) break;
-        if (f == FLOW_EXIT) return f;
+        if (f >= FLOW_EXIT) return f;
         i += down ? -step : step;
     }
     return FLOW_NORMAL;
 }
 
-static __attribute__((noinline)) flow exec_foreach(al_exec *X, const al_ir *s)
+static flow s_foreach(al_exec *X, const al_ir *s)
 {
+    X->at = s->src;
     al_value coll = ev(X, s->b);
     if (coll.tag == AL_TY_LIST) {
         al_list *l = coll.u.list;
         for (uint32_t i = 0; i < l->count; i++) {
             assign(X, s->a, al_convert(X, l->items[i], s->a->type));
-            flow f = exec(X, s->d);
+            flow f = run(X, s->d);
             if (f == FLOW_BREAK) break;
-            if (f == FLOW_EXIT) return f;
+            if (f >= FLOW_EXIT) return f;
         }
     } else {
         uint32_t n;
         uint32_t *cps = al_text_chars(coll.u.text, &n);
         for (uint32_t i = 0; i < n; i++) {
             assign(X, s->a, al_convert(X, al_char((int32_t)cps[i]), s->a->type));
-            flow f = exec(X, s->d);
+            flow f = run(X, s->d);
             if (f == FLOW_BREAK) break;
-            if (f == FLOW_EXIT) return f;
+            if (f >= FLOW_EXIT) return f;
         }
     }
     return FLOW_NORMAL;
 }
 
-static flow exec(al_exec *X, const al_ir *s)
+static flow s_case(al_exec *X, const al_ir *s)
 {
-    X->top->at = s->src;
-    switch ((al_irop)s->op) {
-    case IR_BLOCK:
-        for (uint32_t i = 0; i < s->nargs; i++) {
-            flow f = exec(X, s->args[i]);
-            if (f != FLOW_NORMAL) return f;
-        }
-        return FLOW_NORMAL;
-    case IR_ASSIGN:
-        assign(X, s->a, ev(X, s->b));
-        return FLOW_NORMAL;
-    case IR_EXPR:
-        ev(X, s->a);
-        return FLOW_NORMAL;
-    case IR_IF:
-        if (ev(X, s->a).u.b) return exec(X, s->b);
-        return s->c ? exec(X, s->c) : FLOW_NORMAL;
-    case IR_WHILE:
-        while (ev(X, s->a).u.b) {
-            flow f = exec(X, s->b);
-            if (f == FLOW_BREAK) break;
-            if (f == FLOW_EXIT) return f;
-        }
-        return FLOW_NORMAL;
-    case IR_REPEAT:
-        for (;;) {
-            flow f = FLOW_NORMAL;
-            for (uint32_t i = 0; i < s->nargs && f == FLOW_NORMAL; i++) f = exec(X, s->args[i]);
-            if (f == FLOW_BREAK) break;
-            if (f == FLOW_EXIT) return f;
-            X->top->at = s->a->src;
-            if (ev(X, s->a).u.b) break;
-        }
-        return FLOW_NORMAL;
-    case IR_FOR: return exec_for(X, s);
-    case IR_FOREACH: return exec_foreach(X, s);
-    case IR_CASE:
-        /* the subject is evaluated once into its hidden slot; the first
-         * branch whose values match runs */
-        X->top->slots[s->slot] = ev(X, s->a);
-        for (uint32_t i = 0; i < s->nargs; i++) {
-            const al_ir *arm = s->args[i];
-            if (ev(X, arm->args[0]).u.b) return exec(X, arm->args[1]);
-        }
-        return s->c ? exec(X, s->c) : FLOW_NORMAL;
-    case IR_EXIT:
-        if (s->a) {
-            al_value v = ev(X, s->a);
-            if (X->top->proc->ret_slot >= 0) X->top->slots[X->top->proc->ret_slot] = v;
-            else X->top->ret = v;
-        }
+    X->at = s->src;
+    /* the subject is evaluated once into its hidden slot; the first
+     * branch whose values match runs */
+    X->slots[s->slot] = ev(X, s->a);
+    for (uint32_t i = 0; i < s->nargs; i++) {
+        const al_ir *arm = s->args[i];
+        if (ev(X, arm->args[0]).u.b) return run(X, arm->args[1]);
+    }
+    return s->c ? run(X, s->c) : FLOW_NORMAL;
+}
+
+static flow s_exit(al_exec *X, const al_ir *s)
+{
+    X->at = s->src;
+    if (!s->a) return FLOW_EXIT;
+    al_value v = ev(X, s->a);
+    if (s->sub == 1) {                           /* a named return value */
+        X->slots[s->slot] = v;
         return FLOW_EXIT;
-    case IR_BREAK: return FLOW_BREAK;
-    case IR_CONTINUE: return FLOW_CONTINUE;
-    case IR_ASSERTERROR:
-        assert_error(X, s);
-        return FLOW_NORMAL;
-    case IR_WITH:
-        ev(X, s->a);
-        return exec(X, s->b);
-    default:
-        al_throw(X, NULL, "internal error: cannot execute IR %d", s->op);
+    }
+    X->ret = v;
+    return FLOW_RETURN;
+}
+
+static flow s_break(al_exec *X, const al_ir *s)
+{
+    X->at = s->src;
+    return FLOW_BREAK;
+}
+
+static flow s_continue(al_exec *X, const al_ir *s)
+{
+    X->at = s->src;
+    return FLOW_CONTINUE;
+}
+
+static void do_run(al_exec *X, void *ud)
+{
+    run(X, ud);
+}
+
+/* asserterror: the statement must fail; its error becomes the last error
+ * and execution goes on. */
+static flow s_asserterror(al_exec *X, const al_ir *s)
+{
+    X->at = s->src;
+    if (al_exec_protected(X, do_run, (void *)s->a))
+        al_throw(X, NULL, "An error was expected inside an AssertError statement.");
+    /* asserterror rolls the transaction back to the last Commit, as BC */
+    if (X->db_rollback) X->db_rollback(X->db);
+    return FLOW_NORMAL;
+}
+
+static flow s_with(al_exec *X, const al_ir *s)
+{
+    X->at = s->src;
+    ev(X, s->a);
+    return run(X, s->b);
+}
+
+static flow s_bad(al_exec *X, const al_ir *s)
+{
+    X->at = s->src;
+    al_throw(X, NULL, "internal error: cannot execute IR %d", s->op);
+}
+
+typedef flow (*run_fn)(al_exec *, const al_ir *);
+
+/* Is [s] V := V + X on a Text (or Text[n]) local or global V? */
+static bool is_text_append(const al_ir *s)
+{
+    const al_ir *t = s->a, *v = s->b;
+    if ((t->op != IR_LOCAL && t->op != IR_GLOBAL) || t->type->kind != AL_TY_TEXT) return false;
+    if (v->op == IR_CONVERT) {
+        if (v->type->kind != AL_TY_TEXT || v->type->len != t->type->len) return false;
+        v = v->a;
+    }
+    return v->op == IR_BINARY && v->sub == AL_OP_ADD && v->kind == AL_TY_TEXT && v->type->kind == AL_TY_TEXT
+        && v->a->op == t->op && v->a->slot == t->slot && v->a->type->kind == AL_TY_TEXT;
+}
+
+/* An assignment's function: in place for `L += x` / `L -= x` on an Integer
+ * or BigInteger local and for appends to a Text, direct for other locals,
+ * general otherwise. */
+static run_fn choose_assign(al_ir *s)
+{
+    const al_ir *t = s->a, *v = s->b;
+    if (is_text_append(s)) return s_text_append;
+    if (t->op != IR_LOCAL) return s_assign;
+    s->slot = t->slot;
+    al_tkind k = t->type->kind;
+    if ((k == AL_TY_INTEGER || k == AL_TY_BIGINT) && v->op == IR_BINARY && v->kind == k
+        && (v->sub == AL_OP_ADD || v->sub == AL_OP_SUB) && v->a->op == IR_LOCAL && v->a->slot == t->slot
+        && (v->fn == f_add_int || v->fn == f_sub_int || v->fn == f_add_int_lk || v->fn == f_sub_int_lk
+            || v->fn == f_add_big || v->fn == f_sub_big)) {
+        if (k == AL_TY_INTEGER) return v->sub == AL_OP_ADD ? s_add_int : s_sub_int;
+        return v->sub == AL_OP_ADD ? s_add_big : s_sub_big;
+    }
+    if (k == AL_TY_ARRAY || k == AL_TY_VARIANT) return s_assign;
+    return s_assign_local;
+}
+
+/* The function for one statement node. */
+static run_fn choose_stmt(al_ir *s)
+{
+    switch ((al_irop)s->op) {
+    case IR_BLOCK: return s_block;
+    case IR_ASSIGN: return choose_assign(s);
+    case IR_EXPR: return s_expr;
+    case IR_IF: return s_if;
+    case IR_WHILE: return s_while;
+    case IR_REPEAT: return s_repeat;
+    case IR_FOR: return s_for;
+    case IR_FOREACH: return s_foreach;
+    case IR_CASE: return s_case;
+    case IR_EXIT: return s_exit;
+    case IR_BREAK: return s_break;
+    case IR_CONTINUE: return s_continue;
+    case IR_ASSERTERROR: return s_asserterror;
+    case IR_WITH: return s_with;
+    default: return s_bad;
+    }
+}
+
+void al_exec_link(al_ir *e)
+{
+    if (!e || e->fn) return;                /* nodes may be shared: link once */
+    e->fn = eval_generic;                   /* marks the node as linked */
+    /* children first: a parent's choice may look at theirs */
+    al_exec_link(e->a);
+    al_exec_link(e->b);
+    al_exec_link(e->c);
+    al_exec_link(e->d);
+    for (uint32_t i = 0; i < e->nargs; i++) al_exec_link(e->args[i]);
+    if (e->op >= IR_BLOCK) {
+        e->run = choose_stmt(e);
+    } else {
+        e->fn = choose(e);
+        e->run = s_bad;
+        if (e->op == IR_CONST && e->sub == 0) e->leaf = LEAF_CONST;
+        else if (plain_local(e)) e->leaf = LEAF_LOCAL;
     }
 }

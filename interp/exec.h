@@ -37,8 +37,9 @@ typedef struct al_frame {
     al_proc *proc;
     al_instance *self;
     al_value *slots;
-    al_value ret;                /* exit(value) of an unnamed return */
-    const al_node *at;           /* the statement being run (for the call stack) */
+    /* The statement this frame was running when it called the next frame
+     * (for the call stack); the innermost frame's is al_exec.at. */
+    const al_node *at;
 } al_frame;
 
 /* A runtime error as AL sees it. */
@@ -52,6 +53,7 @@ typedef struct al_catch {
     jmp_buf jb;
     struct al_catch *prev;
     al_frame *frame;             /* the frame to return to */
+    const al_node *at;           /* its statement, al_exec.at when the catch point was made */
 } al_catch;
 
 /* What a builtin may ask of the outside world. */
@@ -68,6 +70,11 @@ typedef struct al_exec {
     const al_program *prog;
     al_host host;
     al_frame *top;
+    /* The innermost frame's slots and statement, kept here rather than read
+     * through [top] on every variable access and statement. */
+    al_value *slots;
+    const al_node *at;
+    al_value ret;                    /* exit(value) of an unnamed return, on its way out */
     al_catch *catch_;
     al_error last_error;
     bool has_error;
@@ -145,6 +152,9 @@ bool al_exec_run(al_exec *X, al_object *obj, al_instance *inst, al_value *rec, b
 /* Chooses the evaluation function of every expression node under [root]
  * (ir.h, al_ir.fn).  The compiler calls it once per body. */
 void al_exec_link(al_ir *root);
+/* Prepares how a call of [proc] sets up its frame (al_proc.frame_init);
+ * the compiler calls it once its body is compiled. */
+void al_exec_frame_init(al_proc *proc);
 
 /* A new instance of [obj] with default-initialised globals. */
 al_instance *al_exec_instance(al_exec *X, al_object *obj);

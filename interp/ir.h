@@ -44,7 +44,7 @@ typedef enum al_irop {
     IR_FOR,          /* for [a] := [b] to/downto [c] do [d]; op = 1 for downto */
     IR_FOREACH,      /* foreach [a] in [b] do [d] */
     IR_CASE,         /* case [a] of branches ([args]: IR_BLOCK with args[0] = IR_IN test) else [c] */
-    IR_EXIT,         /* exit [a] */
+    IR_EXIT,         /* exit [a]; sub = 1: into the named return value's [slot] */
     IR_BREAK,
     IR_CONTINUE,
     IR_ASSERTERROR,  /* asserterror [a] */
@@ -60,9 +60,14 @@ struct al_ir {
      * is compiled (al_exec_link), specialised for the common cases such as
      * Integer + Integer, so evaluating is one indirect call per node. */
     al_value (*fn)(struct al_exec *X, const struct al_ir *e);
+    /* How the evaluator runs this statement (statement nodes): chosen by
+     * al_exec_link too, specialised for assignments to locals and compound
+     * assignments.  Returns eval.c's flow code (normal, break, exit ...). */
+    int (*run)(struct al_exec *X, const struct al_ir *s);
     uint16_t op;             /* al_irop */
     uint16_t sub;            /* operator (al_op) or flag */
     al_tkind kind;           /* operand kind of a binary operator */
+    uint8_t leaf;            /* set by al_exec_link: read inline, without fn (eval.c) */
     const al_type *type;     /* result type */
     const al_node *src;      /* where it came from */
     al_ir *a, *b, *c, *d;

@@ -44,6 +44,10 @@ typedef struct al_proc {
     uint32_t nlocals;
     uint32_t nslots;            /* params + locals + named return */
     struct al_ir *body;
+    /* The initial values of slots nparams..nslots-1 when none of them needs
+     * a fresh object (scalars, Text, Decimal ...): a call copies them;
+     * NULL when some local is a List, an array ... (al_exec_frame_init). */
+    const struct al_value *frame_init;
 } al_proc;
 
 typedef struct al_enum_value {

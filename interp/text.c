@@ -25,7 +25,7 @@
 #define MSG_WIDTH_NEG   "Non-negative number required. (Parameter 'totalWidth')"                   /* N */
 #define MSG_EMPTY_OLD   "The value cannot be an empty string. (Parameter 'oldValue')"              /* N */
 
-const al_text al_text_empty_obj = {0, 0, ""};
+const al_text al_text_empty_obj = {0, 0, 0, NULL, ""};
 
 /* ================================================================ UTF-8 */
 
@@ -157,6 +157,8 @@ static al_text *raw_text(size_t len)
     al_text *t = al_alloc_atomic(sizeof(al_text) + len + 1);
     t->len = (uint32_t)len;
     t->nchars = 0;
+    t->cap = (uint32_t)len;
+    t->owner = NULL;
     t->s[len] = 0;
     return t;
 }
@@ -271,6 +273,29 @@ const al_text *al_text_concat(const al_text *a, const al_text *b, al_fail *f)
     /* An unfinished sequence at the end of [a] joins a continuation byte
      * at the start of [b] into one character; otherwise counts add up. */
     t->nchars = cont((unsigned char)b->s[0]) ? count_chars(t->s, len) : a->nchars + b->nchars;
+    return t;
+}
+
+const al_text *al_text_append(const al_text *a, uint32_t alen, uint32_t anchars, const al_text *b,
+                              const void *owner, al_fail *f)
+{
+    size_t len = (size_t)alen + b->len;
+    if (len > AL_TEXT_MAX_BYTES) return too_long(f);
+    al_text *t;
+    if (owner && a->owner == owner && a->len == alen && len <= a->cap) {
+        t = (al_text *)a;                     /* ours alone: grow in place */
+    } else {
+        size_t cap = len * 2 < 32 ? 32 : len * 2;
+        if (cap > AL_TEXT_MAX_BYTES) cap = AL_TEXT_MAX_BYTES;
+        t = raw_text(cap);
+        memcpy(t->s, a->s, alen);
+        t->owner = owner;
+    }
+    memcpy(t->s + alen, b->s, b->len);
+    t->len = (uint32_t)len;
+    t->s[len] = 0;
+    /* as in al_text_concat: a continuation byte may finish a character */
+    t->nchars = b->len && cont((unsigned char)b->s[0]) ? count_chars(t->s, len) : anchars + b->nchars;
     return t;
 }
 

@@ -4,6 +4,8 @@
  * the collector never scans it, and values share texts freely.  Functions
  * never modify their arguments; a function may return one of its arguments
  * unchanged when the result would be equal (Trim of an untrimmed text).
+ * The one exception is a text that al_text_append made for a variable and
+ * that nothing else holds yet: it grows in place (see "Appending" below).
  *
  * Characters.  BC's strings are UTF-16, so BC counts a character outside
  * the Basic Multilingual Plane (an emoji) as 2; alrun counts Unicode code
@@ -27,6 +29,8 @@
 typedef struct al_text {
     uint32_t len;      /* bytes, not counting the terminating NUL */
     uint32_t nchars;   /* characters: code points, an invalid byte counting 1 */
+    uint32_t cap;      /* bytes [s] has room for, not counting the NUL (>= len) */
+    const void *owner; /* the variable that alone holds this text, or NULL (below) */
     char s[];          /* UTF-8, NUL-terminated */
 } al_text;
 
@@ -62,6 +66,43 @@ bool al_text_char_at(const al_text *s, int64_t i, uint32_t *out, al_fail *f);
 const al_text *al_text_set_char(const al_text *s, int64_t i, uint32_t cp, al_fail *f);
 /* The characters as code points (ToCharArray); *n gets the count. */
 uint32_t *al_text_chars(const al_text *s, uint32_t *n);
+
+/* ------------------------------------------------------------ appending
+ * `S += X` on a Text variable appends in place, so that n appends cost
+ * O(n) in all rather than O(n^2), without giving up value semantics
+ * (`B := S; S += 'x'` leaves B alone) or sharing mutable state between
+ * threads.  The invariant:
+ *
+ *   a text whose [owner] is not NULL is held by exactly one value: the one
+ *   in the variable (slot) [owner] points to.
+ *
+ * Only al_text_append sets [owner], on a text it has just made or that
+ * already had that owner, and the evaluator stores the result only in that
+ * variable.  Whoever copies a value out of a variable that may own its text
+ * (reading a Text local or global, a var parameter, a receiver, a named
+ * return value) calls al_text_share first, which clears [owner] for good:
+ * from then on the text is immutable like any other, and the next append
+ * copies it.  So an owned text is reachable only from its variable, hence
+ * only from the thread running that code; nobody can see it change.
+ * [owner] is only compared, never followed (texts are not scanned by the
+ * collector, and it may point into a C stack frame).  The program's own
+ * texts (literals) never have an owner, so they are never written. */
+
+/* Gives up [t]'s owner: [t] is about to be held by a second value. */
+static inline void al_text_share(const al_text *t)
+{
+    if (t->owner) ((al_text *)t)->owner = NULL;
+}
+
+/* The first [alen] bytes ([anchars] characters) of [a], followed by [b]:
+ * the value of `V := V + B` where [a] is what V held before B was
+ * evaluated and [owner] is V's slot.  Appends in place when [a] is owned by
+ * [owner] (non-NULL), still [alen] bytes long and has room; otherwise
+ * returns a new text owned by [owner] with room for as much again.  The
+ * caller stores the result in [owner] and nowhere else.  Fails only past
+ * AL_TEXT_MAX_BYTES (then [a] is unchanged). */
+const al_text *al_text_append(const al_text *a, uint32_t alen, uint32_t anchars, const al_text *b,
+                              const void *owner, al_fail *f);
 
 /* ------------------------------------------------------------ comparing */
 

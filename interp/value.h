@@ -3,9 +3,11 @@
  * An al_value is 16 bytes passed by value: a tag (the al_tkind of the
  * value) and an 8-byte payload.  Scalars live in the payload; Text, Code,
  * Decimal and Guid point to immutable collected objects (so copies are
- * free); List, Dictionary and TextBuilder point to mutable objects shared on
- * assignment, as in BC; arrays and codeunit instances point to objects the
- * evaluator copies or shares as AL requires.
+ * free; the one exception, a Text variable's text growing in place while
+ * that variable alone holds it, is invisible to every other value:
+ * interp/text.h, "Appending"); List, Dictionary and TextBuilder point to
+ * mutable objects shared on assignment, as in BC; arrays and codeunit
+ * instances point to objects the evaluator copies or shares as AL requires.
  *
  * Callers may read [tag] and the union member the tag names; the inline
  * constructors below are the only way values are made.

@@ -102,6 +102,59 @@ Test(text, concat)
     cr_assert(eq(u32, al_text_concat(T("é"), T("日"), &fl)->nchars, 2));
 }
 
+/* al_text_append: in place only for the owner, while nobody shared it. */
+Test(text, append_grows_in_place_for_its_owner)
+{
+    int slot, other;                                  /* two variables' identities */
+    const al_text *a = al_text_append(AL_TEXT_EMPTY, 0, 0, T("ab"), &slot, &fl);
+    cr_assert(eq(str, S(a), "ab"));
+    cr_assert(eq(ptr, (void *)a->owner, &slot));
+    cr_assert(a->cap >= 32);
+    const al_text *b = al_text_append(a, a->len, a->nchars, T("cé"), &slot, &fl);
+    cr_assert(eq(ptr, (void *)b, (void *)a));         /* the same object, grown */
+    cr_assert(eq(str, S(b), "abcé"));
+    cr_assert(eq(u32, b->nchars, 4));
+    cr_assert(eq(int, b->s[b->len], 0));
+    /* another variable never writes into it */
+    const al_text *c = al_text_append(b, b->len, b->nchars, T("x"), &other, &fl);
+    cr_assert(ne(ptr, (void *)c, (void *)b));
+    cr_assert(eq(str, S(b), "abcé"));
+    cr_assert(eq(str, S(c), "abcéx"));
+    /* once shared, it is immutable: the next append copies */
+    al_text_share(b);
+    cr_assert(eq(ptr, (void *)b->owner, NULL));
+    const al_text *d = al_text_append(b, b->len, b->nchars, T("y"), &slot, &fl);
+    cr_assert(ne(ptr, (void *)d, (void *)b));
+    cr_assert(eq(str, S(b), "abcé"));
+    cr_assert(eq(str, S(d), "abcéy"));
+    /* a text that grew since its old length was taken is not written either */
+    const al_text *e = al_text_append(d, 3, 3, T("Z"), &slot, &fl);
+    cr_assert(eq(str, S(e), "abcZ"));
+    cr_assert(eq(str, S(d), "abcéy"));
+    /* a literal (no owner) is never written, even for a NULL owner */
+    const al_text *lit = T("lit");
+    cr_assert(eq(str, S(al_text_append(lit, 3, 3, T("!"), NULL, &fl)), "lit!"));
+    cr_assert(eq(str, S(lit), "lit"));
+}
+
+Test(text, append_many_is_linear_and_counts_characters)
+{
+    int slot;
+    const al_text *t = AL_TEXT_EMPTY;
+    unsigned copies = 0;
+    for (int i = 0; i < 100000; i++) {
+        const al_text *n = al_text_append(t, t->len, t->nchars, T("é"), &slot, &fl);
+        if (n != t) copies++;
+        t = n;
+    }
+    cr_assert(eq(u32, t->len, 200000));
+    cr_assert(eq(u32, t->nchars, 100000));
+    cr_assert(copies < 20);                          /* capacity doubles */
+    /* a continuation byte finishes the character before it */
+    const al_text *u = al_text_append(T("\xC3"), 1, 1, T("\xA9z"), &slot, &fl);
+    cr_assert(eq(u32, u->nchars, 2));
+}
+
 Test(text, concat_joins_split_character)
 {
     /* The two halves of é are one character once joined. */
