@@ -27,6 +27,7 @@ void al_exec_init(al_exec *X, const al_program *prog, const al_host *host)
     X->single = al_alloc(sizeof *X->single * (prog->nobjects + 1));
     X->random_state = 0x853c49e6748fea9bULL;
     X->session_id = 1;
+    X->fuel_quantum = X->fuel = 4096;
 }
 
 static const char *object_type_word(al_objkind k)
@@ -68,6 +69,12 @@ void al_throw_msg(al_exec *X, const char *code, const char *msg)
         abort();
     }
     longjmp(X->catch_->jb, 1);
+}
+
+void al_exec_tick(al_exec *X)
+{
+    if (X->on_tick) X->on_tick(X);
+    X->fuel = X->fuel_quantum;
 }
 
 void al_exec_abort(al_exec *X, const char *code, const char *msg)
@@ -329,6 +336,7 @@ al_value run_frame(al_exec *X, al_proc *proc, al_instance *self, al_value *slots
 {
     if (X->depth >= AL_MAX_CALL_DEPTH)
         al_throw(X, NULL, "The call stack is too deep (more than %d calls): endless recursion?", AL_MAX_CALL_DEPTH);
+    AL_EXEC_TICK(X);
     al_frame f;
     f.caller = X->top;
     f.proc = proc;
@@ -993,6 +1001,7 @@ static flow s_while(al_exec *X, const al_ir *s)
         flow f = run(X, s->b);
         if (f == FLOW_BREAK) break;
         if (f >= FLOW_EXIT) return f;
+        AL_EXEC_TICK(X);
     }
     return FLOW_NORMAL;
 }
@@ -1005,6 +1014,7 @@ static flow s_repeat(al_exec *X, const al_ir *s)
         for (uint32_t i = 0; i < s->nargs && f == FLOW_NORMAL; i++) f = run(X, s->args[i]);
         if (f == FLOW_BREAK) break;
         if (f >= FLOW_EXIT) return f;
+        AL_EXEC_TICK(X);
         X->at = s->a->src;
         if (ev(X, s->a).u.b) break;
     }
@@ -1032,6 +1042,7 @@ static flow s_for(al_exec *X, const al_ir *s)
             flow f = run(X, body);
             if (f == FLOW_BREAK) break;
             if (f >= FLOW_EXIT) return f;
+            AL_EXEC_TICK(X);
         }
         return FLOW_NORMAL;
     }
@@ -1043,6 +1054,7 @@ static flow s_for(al_exec *X, const al_ir *s)
         flow f = run(X, s->d);
         if (f == FLOW_BREAK) break;
         if (f >= FLOW_EXIT) return f;
+        AL_EXEC_TICK(X);
         i += down ? -step : step;
     }
     return FLOW_NORMAL;
@@ -1059,6 +1071,7 @@ static flow s_foreach(al_exec *X, const al_ir *s)
             flow f = run(X, s->d);
             if (f == FLOW_BREAK) break;
             if (f >= FLOW_EXIT) return f;
+            AL_EXEC_TICK(X);
         }
     } else {
         uint32_t n;
@@ -1068,6 +1081,7 @@ static flow s_foreach(al_exec *X, const al_ir *s)
             flow f = run(X, s->d);
             if (f == FLOW_BREAK) break;
             if (f >= FLOW_EXIT) return f;
+            AL_EXEC_TICK(X);
         }
     }
     return FLOW_NORMAL;

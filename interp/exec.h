@@ -91,8 +91,11 @@ typedef struct al_exec {
     void (*refuse_ui)(struct al_exec *X, const struct al_builtin *b, int argc, al_value *argv);
     bool restricted;                 /* read_only || refuse_ui: checked before builtins run */
     void *rt;                        /* the runtime's state for this session (runtime/session.h) */
-    /* Called now and then from loops and calls (the runtime's clock and
-     * cancellation checks); may call al_exec_abort. */
+    /* Work accounting: every loop iteration and every call costs one unit
+     * of [fuel]; when it runs out, al_exec_tick refills it (fuel_quantum)
+     * and calls on_tick — the runtime's clock and cancellation checks,
+     * which may call al_exec_abort. */
+    int64_t fuel, fuel_quantum;
     void (*on_tick)(struct al_exec *X);
     bool aborting;                   /* al_exec_abort is unwinding */
     /* The store's transaction, for the catch points that roll back
@@ -102,6 +105,12 @@ typedef struct al_exec {
 } al_exec;
 
 enum { AL_MAX_CALL_DEPTH = 2000 };
+
+/* Refills X->fuel and runs X->on_tick (see al_exec.fuel). */
+void al_exec_tick(al_exec *X);
+/* Units of work done since the last tick. */
+static inline int64_t al_exec_work(const al_exec *X) { return X->fuel_quantum - X->fuel; }
+#define AL_EXEC_TICK(X) do { if (__builtin_expect(--(X)->fuel < 0, 0)) al_exec_tick(X); } while (0)
 
 /* Prepares [X] to run [prog] with [host]. */
 void al_exec_init(al_exec *X, const al_program *prog, const al_host *host);

@@ -102,10 +102,36 @@ typedef struct child {
     al_task *t;
     al_exec *X;
     int64_t clock;                   /* virtual ms */
+    int64_t clock_ns;                /* the virtual clock's part below a ms: work charged */
     int64_t deadline;                /* virtual ms; the real clock: ms on al_pbt_now's scale */
     bool timed_out;
     bool ok;
 } child;
+
+/* The virtual clock: the work done since the last charge (evaluator
+ * units, see al_exec.fuel) moves the child's clock; past the deadline the
+ * task has timed out — so an endless loop ends too. */
+static void charge(child *c)
+{
+    int64_t units = al_exec_work(c->X);
+    c->X->fuel = c->X->fuel_quantum;
+    c->clock_ns += units * c->B->s.work_unit_ns;
+    c->clock += c->clock_ns / 1000000;
+    c->clock_ns %= 1000000;
+    if (c->clock > c->deadline || (c->clock == c->deadline && c->clock_ns > 0)) {
+        c->clock = c->deadline;
+        c->clock_ns = 0;
+        c->timed_out = true;
+        al_exec_abort(c->X, "ChildSessionTaskTimeout", "Child Session task was terminated because of a timeout.");
+    }
+}
+
+static void virtual_tick(al_exec *X)
+{
+    /* al_exec_tick calls this with fuel used up: all of a quantum is due */
+    X->fuel = 0;
+    charge(X->host.ctx);
+}
 
 /* The real clock's child: Sleep in short slices, so that a cancel or a
  * timeout set by the parent ends it promptly. */
@@ -154,12 +180,21 @@ static int64_t child_now(void *ctx)
 static void child_sleep(void *ctx, int64_t ms)
 {
     child *c = ctx;
+    charge(c);                                   /* the work before the Sleep */
     c->clock += ms;
-    if (c->clock > c->deadline) {
+    if (c->clock > c->deadline || (c->clock == c->deadline && c->clock_ns > 0)) {
         c->clock = c->deadline;
         c->timed_out = true;
-        al_throw(c->X, "ChildSessionTaskTimeout", "Child Session task was terminated because of a timeout.");
+        al_exec_abort(c->X, "ChildSessionTaskTimeout", "Child Session task was terminated because of a timeout.");
     }
+}
+
+typedef struct charge_req { child *c; } charge_req;
+
+static void do_charge(al_exec *X, void *ud)
+{
+    (void)X;
+    charge(((charge_req *)ud)->c);
 }
 
 /* A child session has no client: a dialog is an error. */
@@ -197,7 +232,12 @@ static child *open_child(al_pbt *B, al_task *t)
     X->refuse_ui = child_refuse_ui;
     X->restricted = true;
     X->session_id = B->parent->session_id + t->id;
-    if (B->s.real_clock) X->on_tick = real_tick;
+    if (B->s.real_clock) {
+        X->on_tick = real_tick;
+        X->fuel_quantum = X->fuel = 256;          /* a cancel or timeout is seen within microseconds */
+    } else {
+        X->on_tick = virtual_tick;
+    }
     al_session_rt *rt = X->rt;
     rt->task = t;
     return c;
@@ -210,6 +250,11 @@ static void run_child(child *c)
     al_exec *X = c->X;
     al_session_rt *rt = X->rt;
     bool ok = al_exec_run(X, t->codeunit, NULL, NULL, true);
+    if (ok && !c->B->s.real_clock) {
+        /* the last bit of work: it may still take the task past its deadline */
+        charge_req q = {c};
+        ok = al_exec_protected(X, do_charge, &q);
+    }
     int stop = atomic_load_explicit(&t->stop, memory_order_relaxed);
     if (stop == 2) c->timed_out = true;
     if (ok) {
