@@ -20,10 +20,17 @@
 #include <strings.h>
 #include <unistd.h>
 
+/* Read-only stores kept for the next child session: opening two SQLite
+ * connections is most of what starting a page background task costs. */
+enum { POOL_MAX = 16 };
+
 struct al_db {
     char *path;
     bool temporary;              /* remove the file at close */
     const al_program *P;
+    pthread_mutex_t pool_mu;     /* sessions open and close on several threads */
+    struct al_store *pool[POOL_MAX];
+    uint32_t npool;
 };
 
 /* A prepared-statement cache: open addressing on the SQL text. */
@@ -56,6 +63,7 @@ struct al_store {
     al_db *db;
     bool read_only;
     bool in_write;               /* BEGIN done, not yet committed */
+    bool temp_used;              /* temporary tables were made in [temp] */
     conn main, temp;
     cursor cursors[MAX_CURSORS];
     uint32_t next_cursor;        /* the slot to reuse next (round robin) */
@@ -444,6 +452,7 @@ al_db *al_db_open(const char *path, const al_program *P, char **error)
 {
     al_db *db = al_alloc(sizeof *db);
     db->P = P;
+    pthread_mutex_init(&db->pool_mu, NULL);
     if (!path) {
         const char *dir = getenv("TMPDIR");
         char *tmpl = al_sprintf("%s/alrun-XXXXXX", dir && *dir ? dir : "/tmp");
@@ -475,6 +484,14 @@ al_db *al_db_open(const char *path, const al_program *P, char **error)
 
 void al_db_close(al_db *db)
 {
+    if (!db) return;
+    pthread_mutex_lock(&db->pool_mu);
+    while (db->npool) {
+        al_store *s = db->pool[--db->npool];
+        conn_close(&s->main);
+        conn_close(&s->temp);
+    }
+    pthread_mutex_unlock(&db->pool_mu);
     if (db && db->temporary && db->path) {
         unlink(db->path);
         unlink(al_sprintf("%s-wal", db->path));
@@ -487,6 +504,12 @@ void al_db_close(al_db *db)
 
 al_store *al_store_open(al_db *db, bool read_only, char **error)
 {
+    if (read_only) {
+        pthread_mutex_lock(&db->pool_mu);
+        al_store *p = db->npool ? db->pool[--db->npool] : NULL;
+        pthread_mutex_unlock(&db->pool_mu);
+        if (p) return p;
+    }
     al_store *s = al_alloc(sizeof *s);
     s->db = db;
     s->read_only = read_only;
@@ -506,11 +529,45 @@ static void cursor_close(cursor *k)
     memset(k, 0, sizeof *k);
 }
 
+/* Drops the temporary tables of a store going back to the pool (the next
+ * session numbers its temporary tables from 1 again). */
+static bool clear_temp(al_store *s)
+{
+    if (!s->temp_used) return true;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->temp.db, "SELECT name FROM sqlite_master WHERE type = 'table'", -1, &st, NULL) != SQLITE_OK)
+        return false;
+    char **names = NULL;
+    uint32_t n = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        names = al_realloc(names, n * sizeof *names, (n + 1) * sizeof *names);
+        names[n++] = al_strdup((const char *)sqlite3_column_text(st, 0));
+    }
+    sqlite3_finalize(st);
+    /* cached statements on those tables go too */
+    for (uint32_t i = 0; i < s->temp.cache.cap; i++)
+        if (s->temp.cache.stmt && s->temp.cache.stmt[i]) sqlite3_finalize(s->temp.cache.stmt[i]);
+    memset(&s->temp.cache, 0, sizeof s->temp.cache);
+    for (uint32_t i = 0; i < n; i++)
+        if (sqlite3_exec(s->temp.db, al_sprintf("DROP TABLE %s", quote_ident(names[i])), NULL, NULL, NULL) != SQLITE_OK)
+            return false;
+    s->temp_used = false;
+    return true;
+}
+
 void al_store_close(al_store *s)
 {
     if (!s) return;
     for (uint32_t i = 0; i < MAX_CURSORS; i++) cursor_close(&s->cursors[i]);
     al_store_rollback(s);
+    if (s->read_only && clear_temp(s)) {
+        al_db *db = s->db;
+        pthread_mutex_lock(&db->pool_mu);
+        bool kept = db->npool < POOL_MAX;
+        if (kept) db->pool[db->npool++] = s;
+        pthread_mutex_unlock(&db->pool_mu);
+        if (kept) return;
+    }
     conn_close(&s->main);
     conn_close(&s->temp);
 }
@@ -560,6 +617,7 @@ static conn *where_of(al_exec *X, al_store *s, al_record *r, const char **name, 
             if (!exec_sql(s->temp.db, index_sql(r->table, tn, k), &error))
                 al_throw(X, NULL, "cannot create a temporary table: %s", error);
         r->temp->created = true;
+        s->temp_used = true;
     }
     return &s->temp;
 }

@@ -28,13 +28,23 @@ struct al_pbt {
     struct al_client *client;
     int64_t now;                     /* virtual ms since the client started */
     int32_t next_id;
-    al_task *tasks, *last;           /* every task not yet forgotten, in enqueue order */
+    al_task *queue, *queue_last;     /* waiting tasks, FIFO (al_task.next) */
+    al_task *active;                 /* running tasks, and cancelled ones whose thread is not
+                                        joined yet (al_task.anext) */
     uint32_t running, queued;
     /* the real clock: workers on threads post their end here */
     pthread_mutex_t mu;
-    pthread_cond_t cv;
+    pthread_cond_t cv;               /* a worker posted an end */
     al_task *done, *done_last;
     int64_t t0_ms;
+    /* worker threads, as many as tasks ever ran at once (at most
+     * max_concurrency), waiting for jobs: creating a thread per task would
+     * cost more than the task */
+    pthread_cond_t job_cv;
+    al_task *jobs, *jobs_last;       /* started tasks no worker took yet (al_task.done_next) */
+    pthread_t *workers;
+    uint32_t nworkers, idle;
+    bool quit;
 };
 
 static int64_t mono_ms(void)
@@ -58,6 +68,7 @@ al_pbt *al_pbt_new(al_exec *parent, const al_pbt_settings *s, struct al_client *
     B->next_id = 1;
     pthread_mutex_init(&B->mu, NULL);
     pthread_cond_init(&B->cv, NULL);
+    pthread_cond_init(&B->job_cv, NULL);
     B->t0_ms = mono_ms();
     return B;
 }
@@ -287,16 +298,58 @@ static void post_done(al_pbt *B, al_task *t)
     pthread_mutex_unlock(&B->mu);
 }
 
+/* A worker thread: takes started tasks and runs them, until shutdown. */
 static void *worker_thread(void *arg)
 {
-    child *c = arg;
-    run_child(c);
-    post_done(c->B, c->t);
+    al_pbt *B = arg;
+    pthread_mutex_lock(&B->mu);
+    for (;;) {
+        while (!B->jobs && !B->quit) {
+            B->idle++;
+            pthread_cond_wait(&B->job_cv, &B->mu);
+            B->idle--;
+        }
+        if (!B->jobs) break;
+        al_task *t = B->jobs;
+        B->jobs = t->done_next;
+        if (!B->jobs) B->jobs_last = NULL;
+        pthread_mutex_unlock(&B->mu);
+        run_child(t->child);
+        post_done(B, t);
+        pthread_mutex_lock(&B->mu);
+    }
+    pthread_mutex_unlock(&B->mu);
     return NULL;
+}
+
+/* Hands a started task to a worker, starting one if none is free. */
+static bool give_job(al_pbt *B, al_task *t)
+{
+    pthread_mutex_lock(&B->mu);
+    t->done_next = NULL;
+    if (B->jobs_last) B->jobs_last->done_next = t;
+    else B->jobs = t;
+    B->jobs_last = t;
+    bool ok = true;
+    if (B->idle == 0) {
+        pthread_t th;
+        if (pthread_create(&th, NULL, worker_thread, B) == 0) {
+            B->workers = al_realloc(B->workers, B->nworkers * sizeof *B->workers, (B->nworkers + 1) * sizeof *B->workers);
+            B->workers[B->nworkers++] = th;
+        } else if (B->nworkers == 0) {
+            ok = false;                   /* no thread at all: the caller runs it */
+            B->jobs = B->jobs_last = NULL;
+        }
+    }
+    if (ok) pthread_cond_signal(&B->job_cv);
+    pthread_mutex_unlock(&B->mu);
+    return ok;
 }
 
 static void start(al_pbt *B, al_task *t)
 {
+    t->anext = B->active;
+    B->active = t;
     t->state = AL_TASK_RUNNING;
     t->started_at = al_pbt_now(B);
     B->running++;
@@ -310,21 +363,46 @@ static void start(al_pbt *B, al_task *t)
         run_child(c);
         return;
     }
-    if (pthread_create(&t->thread, NULL, worker_thread, c) != 0) {
+    t->has_thread = true;                 /* until its end is taken from the done queue */
+    if (!give_job(B, t)) {
         /* no thread to be had: run it here rather than lose it */
         run_child(c);
         post_done(B, t);
-        return;
     }
-    t->has_thread = true;
 }
 
 static void start_queued(al_pbt *B)
 {
-    for (al_task *t = B->tasks; t && B->running < (uint32_t)B->s.max_concurrency; t = t->next)
-        if (t->state == AL_TASK_QUEUED) {
-            B->queued--;
-            start(B, t);
+    while (B->queue && B->running < (uint32_t)B->s.max_concurrency) {
+        al_task *t = B->queue;
+        B->queue = t->next;
+        if (!B->queue) B->queue_last = NULL;
+        t->next = NULL;
+        B->queued--;
+        start(B, t);
+    }
+}
+
+static void unlink_active(al_pbt *B, al_task *t)
+{
+    for (al_task **pp = &B->active; *pp; pp = &(*pp)->anext)
+        if (*pp == t) {
+            *pp = t->anext;
+            t->anext = NULL;
+            return;
+        }
+}
+
+static void unlink_queued(al_pbt *B, al_task *t)
+{
+    al_task *prev = NULL;
+    for (al_task *u = B->queue; u; prev = u, u = u->next)
+        if (u == t) {
+            if (prev) prev->next = t->next;
+            else B->queue = t->next;
+            if (B->queue_last == t) B->queue_last = prev;
+            t->next = NULL;
+            return;
         }
 }
 
@@ -351,73 +429,83 @@ bool al_pbt_enqueue(al_pbt *B, al_page_rt *page, al_object *codeunit, al_dict *p
     t->recid = r ? al_record_id(r) : NULL;
     t->enqueued_at = B->now;
     t->state = AL_TASK_QUEUED;
-    if (B->last) B->last->next = t;
-    else B->tasks = t;
-    B->last = t;
     page->pending_tasks++;
     *id = t->id;
     event(B, "task %d enqueued: codeunit %lld %s, timeout %d ms%s", t->id, (long long)codeunit->id, codeunit->name,
           timeout, must_wait ? ", waiting for a free slot" : "");
-    if (must_wait) B->queued++;
-    else start(B, t);
+    if (must_wait) {
+        if (B->queue_last) B->queue_last->next = t;
+        else B->queue = t;
+        B->queue_last = t;
+        B->queued++;
+    } else {
+        start(B, t);
+    }
     return true;
 }
 
 /* Takes [t] out of the running or waiting set. */
 static void finish(al_pbt *B, al_task *t, al_task_state state)
 {
-    if (t->state == AL_TASK_RUNNING && state == AL_TASK_CANCELLED && t->has_thread)
-        atomic_store_explicit(&t->stop, 1, memory_order_relaxed);   /* its thread ends at its next check */
-    if (t->state == AL_TASK_RUNNING) B->running--;
-    else if (t->state == AL_TASK_QUEUED) B->queued--;
+    if (t->state == AL_TASK_RUNNING) {
+        B->running--;
+        if (state == AL_TASK_CANCELLED && t->has_thread)
+            atomic_store_explicit(&t->stop, 1, memory_order_relaxed);   /* its thread ends at its next check */
+        else
+            unlink_active(B, t);          /* a thread still running stays until it is joined */
+    } else if (t->state == AL_TASK_QUEUED) {
+        B->queued--;
+        unlink_queued(B, t);
+    }
     t->state = state;
     if (t->page->pending_tasks) t->page->pending_tasks--;
 }
 
-/* Forgets ended and cancelled tasks. */
-static void sweep(al_pbt *B)
-{
-    al_task **pp = &B->tasks;
-    B->last = NULL;
-    while (*pp) {
-        if (((*pp)->state == AL_TASK_ENDED || (*pp)->state == AL_TASK_CANCELLED) && !(*pp)->has_thread)
-            *pp = (*pp)->next;
-        else {
-            B->last = *pp;
-            pp = &(*pp)->next;
-        }
-    }
-}
-
 bool al_pbt_cancel(al_pbt *B, int32_t id, const char *why)
 {
-    for (al_task *t = B->tasks; t; t = t->next)
-        if (t->id == id && (t->state == AL_TASK_QUEUED || t->state == AL_TASK_RUNNING)) {
-            finish(B, t, AL_TASK_CANCELLED);
-            event(B, "task %d cancelled: %s", t->id, why);
-            start_queued(B);
-            sweep(B);
-            return true;
-        }
-    return false;
+    al_task *found = NULL;
+    for (al_task *t = B->active; t && !found; t = t->anext)
+        if (t->id == id && t->state == AL_TASK_RUNNING) found = t;
+    for (al_task *t = B->queue; t && !found; t = t->next)
+        if (t->id == id) found = t;
+    if (!found) return false;
+    finish(B, found, AL_TASK_CANCELLED);
+    event(B, "task %d cancelled: %s", found->id, why);
+    start_queued(B);
+    return true;
 }
 
 void al_pbt_cancel_page(al_pbt *B, al_page_rt *page, bool only_other_record, const char *why)
 {
     al_record *r = al_page_rec(page);
     const al_recordid *now = r ? al_record_id(r) : NULL;
+    /* in enqueue order: the running ones (they were enqueued first), then the waiting */
+    uint32_t n = 0;
+    for (al_task *t = B->active; t; t = t->anext) n++;
+    al_task **run = al_alloc(sizeof *run * (n + 1));
+    n = 0;
+    for (al_task *t = B->active; t; t = t->anext) run[n++] = t;
+    for (uint32_t i = 0; i < n; i++)                           /* by id: the order they were enqueued */
+        for (uint32_t j = i + 1; j < n; j++)
+            if (run[j]->id < run[i]->id) { al_task *x = run[i]; run[i] = run[j]; run[j] = x; }
     bool any = false;
-    for (al_task *t = B->tasks; t; t = t->next) {
-        if (t->page != page || (t->state != AL_TASK_QUEUED && t->state != AL_TASK_RUNNING)) continue;
+    for (uint32_t i = 0; i < n; i++) {
+        al_task *t = run[i];
+        if (t->page != page || t->state != AL_TASK_RUNNING) continue;
         if (only_other_record && al_recordid_cmp(t->recid, now) == 0) continue;
         finish(B, t, AL_TASK_CANCELLED);
         event(B, "task %d cancelled: %s", t->id, why);
         any = true;
     }
-    if (any) {
-        start_queued(B);
-        sweep(B);
+    for (al_task *t = B->queue, *next; t; t = next) {
+        next = t->next;
+        if (t->page != page) continue;
+        if (only_other_record && al_recordid_cmp(t->recid, now) == 0) continue;
+        finish(B, t, AL_TASK_CANCELLED);
+        event(B, "task %d cancelled: %s", t->id, why);
+        any = true;
     }
+    if (any) start_queued(B);
 }
 
 /* The triggers of the parent session refuse dialogs with BC's client
@@ -486,8 +574,10 @@ static void deliver(al_pbt *B, al_task *t)
 static al_task *next_end(al_pbt *B)
 {
     al_task *best = NULL;
-    for (al_task *t = B->tasks; t; t = t->next)
-        if (t->state == AL_TASK_RUNNING && (!best || t->ends_at < best->ends_at)) best = t;
+    for (al_task *t = B->active; t; t = t->anext)
+        if (t->state == AL_TASK_RUNNING
+            && (!best || t->ends_at < best->ends_at || (t->ends_at == best->ends_at && t->id < best->id)))
+            best = t;
     return best;
 }
 
@@ -500,7 +590,7 @@ static void advance_real(al_pbt *B, int64_t until)
         int64_t now = al_pbt_now(B);
         /* timeouts due */
         int64_t next_deadline = -1;
-        for (al_task *t = B->tasks; t; t = t->next) {
+        for (al_task *t = B->active; t; t = t->anext) {
             if (t->state != AL_TASK_RUNNING || !t->child) continue;
             if (now >= t->child->deadline) {
                 if (!atomic_load_explicit(&t->stop, memory_order_relaxed))
@@ -518,7 +608,7 @@ static void advance_real(al_pbt *B, int64_t until)
         if (!t) {
             bool idle = B->running == 0 && B->queued == 0;
             bool any_thread = false;
-            for (al_task *u = B->tasks; u; u = u->next) any_thread |= u->has_thread;
+            for (al_task *u = B->active; u; u = u->anext) any_thread |= u->has_thread;
             if ((until < 0 && idle && !any_thread) || (until >= 0 && now >= until)) {
                 pthread_mutex_unlock(&B->mu);
                 return;
@@ -537,12 +627,9 @@ static void advance_real(al_pbt *B, int64_t until)
             continue;
         }
         pthread_mutex_unlock(&B->mu);
-        if (t->has_thread) {
-            pthread_join(t->thread, NULL);
-            t->has_thread = false;
-        }
+        t->has_thread = false;
         if (t->state == AL_TASK_CANCELLED) {           /* cancelled while it ran: no trigger */
-            sweep(B);
+            unlink_active(B, t);
             continue;
         }
         finish(B, t, AL_TASK_ENDED);
@@ -552,21 +639,27 @@ static void advance_real(al_pbt *B, int64_t until)
         else event(B, "task %d completed after %lld ms", t->id, (long long)(t->ends_at - t->started_at));
         start_queued(B);
         if (t->page->open) deliver(B, t);
-        sweep(B);
     }
 }
 
 void al_pbt_shutdown(al_pbt *B)
 {
-    for (al_task *t = B->tasks; t; t = t->next)
-        if (t->state == AL_TASK_RUNNING || t->state == AL_TASK_QUEUED) finish(B, t, AL_TASK_CANCELLED);
-    for (al_task *t = B->tasks; t; t = t->next)
-        if (t->has_thread) {
-            pthread_join(t->thread, NULL);
-            t->has_thread = false;
-        }
+    while (B->queue) finish(B, B->queue, AL_TASK_CANCELLED);
+    for (al_task *t = B->active, *next; t; t = next) {
+        next = t->anext;
+        if (t->state == AL_TASK_RUNNING) finish(B, t, AL_TASK_CANCELLED);
+    }
+    /* the workers finish what they run (told to stop) and quit */
+    pthread_mutex_lock(&B->mu);
+    B->quit = true;
+    pthread_cond_broadcast(&B->job_cv);
+    pthread_mutex_unlock(&B->mu);
+    for (uint32_t i = 0; i < B->nworkers; i++) pthread_join(B->workers[i], NULL);
+    B->nworkers = 0;
+    for (al_task *t = B->active; t; t = t->anext) t->has_thread = false;
+    B->active = NULL;
+    B->jobs = B->jobs_last = NULL;
     B->done = B->done_last = NULL;
-    sweep(B);
 }
 
 void al_pbt_advance(al_pbt *B, int64_t until)
@@ -586,7 +679,6 @@ void al_pbt_advance(al_pbt *B, int64_t until)
         else event(B, "task %d completed after %lld ms", t->id, (long long)(t->ends_at - t->started_at));
         start_queued(B);
         if (t->page->open) deliver(B, t);
-        sweep(B);
     }
     if (until > B->now) B->now = until;
 }

@@ -52,10 +52,10 @@ typedef struct al_task {
     bool failed;
     const char *err_code, *err_text, *err_stack;
     al_dict *results;
-    struct al_task *next;            /* in the parent's list, in enqueue order */
+    struct al_task *next;            /* in the parent's queue of waiting tasks */
+    struct al_task *anext;           /* in the parent's list of running tasks */
     /* the real clock */
-    pthread_t thread;
-    bool has_thread;
+    bool has_thread;                 /* a worker has it (real clock) and has not reported back */
     _Atomic int stop;                /* set by the parent: 1 cancelled, 2 timed out */
     struct al_task *done_next;       /* in the parent's queue of ended workers */
     struct child *child;
