@@ -108,3 +108,22 @@ void al_free_root(void *p)
     free(p);
 #endif
 }
+
+size_t al_mem_heap_size(void)
+{
+#if AL_USE_GC
+    return GC_get_heap_size();
+#else
+    return 0;
+#endif
+}
+
+size_t al_mem_live_bytes(void)
+{
+#if AL_USE_GC
+    GC_gcollect();
+    return GC_get_heap_size() - GC_get_free_bytes();
+#else
+    return 0;
+#endif
+}

@@ -37,6 +37,11 @@ char *al_strdup(const char *s);
 char *al_sprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *al_vsprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
+/* The collector's heap size in bytes (0 without the collector). */
+size_t al_mem_heap_size(void);
+/* Collects, then returns the bytes still in use (0 without the collector):
+ * what a leak check compares. */
+size_t al_mem_live_bytes(void);
 /* Memory that is a GC root until al_free_root: used where a library keeps
  * GC pointers in memory it allocates (bison's grown parser stack). */
 void *al_alloc_root(size_t n);

@@ -279,6 +279,19 @@ static void do_cmd(al_exec *X, void *ud)
         show(c, need_page(c));
     } else if (!strcmp(cmd, "close")) {
         al_page_close(need_page(c));
+    } else if (!strcmp(cmd, "stats")) {
+        /* for stress tests and the curious: what the session holds now */
+        long threads = 0, rss_kb = 0;
+        FILE *f = fopen("/proc/self/status", "r");
+        char buf[256];
+        while (f && fgets(buf, sizeof buf, f)) {
+            if (!strncmp(buf, "Threads:", 8)) threads = strtol(buf + 8, NULL, 10);
+            if (!strncmp(buf, "VmRSS:", 6)) rss_kb = strtol(buf + 6, NULL, 10);
+        }
+        if (f) fclose(f);
+        size_t live = al_mem_live_bytes();
+        fprintf(c->out, "stats: %u tasks pending, %ld threads, %ld KB resident, %zu KB heap, %zu KB live\n",
+                al_pbt_pending(c->pbt), threads, rss_kb, al_mem_heap_size() / 1024, live / 1024);
     }
 }
 
@@ -287,7 +300,7 @@ static const struct { const char *name; int min, max; const char *usage; } comma
     {"open", 1, 16, "open PAGE [KEY...]"}, {"first", 0, 0, "first"}, {"last", 0, 0, "last"},
     {"next", 0, 0, "next"}, {"previous", 0, 0, "previous"}, {"goto", 1, 16, "goto KEY..."},
     {"set", 2, 2, "set FIELD VALUE"}, {"action", 1, 1, "action NAME"}, {"wait", 1, 1, "wait MS | wait idle"},
-    {"show", 0, 0, "show"}, {"close", 0, 0, "close"},
+    {"show", 0, 0, "show"}, {"close", 0, 0, "close"}, {"stats", 0, 0, "stats"},
 };
 
 int al_client_run(al_client *c, const char *name, const char *text)
@@ -305,7 +318,7 @@ int al_client_run(al_client *c, const char *name, const char *text)
         size_t k = 0, nk = sizeof commands / sizeof commands[0];
         while (k < nk && strcmp(commands[k].name, L.words[0])) k++;
         if (k == nk) {
-            fprintf(stderr, "%s:%d: error: unknown command '%s' (commands: open, first, last, next, previous, goto, set, action, wait, show, close)\n",
+            fprintf(stderr, "%s:%d: error: unknown command '%s' (commands: open, first, last, next, previous, goto, set, action, wait, show, close, stats)\n",
                     name, lineno, L.words[0]);
             return 1;
         }

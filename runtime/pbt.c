@@ -331,7 +331,9 @@ static bool give_job(al_pbt *B, al_task *t)
     else B->jobs = t;
     B->jobs_last = t;
     bool ok = true;
-    if (B->idle == 0) {
+    /* at most twice the slots: a cancelled task keeps its worker until it
+     * notices, and a new task should not wait for that */
+    if (B->idle == 0 && B->nworkers < 2 * (uint32_t)(B->s.max_concurrency > 0 ? B->s.max_concurrency : 1)) {
         pthread_t th;
         if (pthread_create(&th, NULL, worker_thread, B) == 0) {
             B->workers = al_realloc(B->workers, B->nworkers * sizeof *B->workers, (B->nworkers + 1) * sizeof *B->workers);
