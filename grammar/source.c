@@ -77,6 +77,12 @@ static void build_lines(al_source *s)
     s->nlines = n;
 }
 
+void al_sources_freeze(const al_sources *set)
+{
+    for (uint32_t i = 0; i < set->count; i++)
+        if (!set->items[i]->lines) build_lines(set->items[i]);
+}
+
 al_linecol al_source_linecol(al_source *s, uint32_t off)
 {
     if (!s->lines) build_lines(s);

@@ -29,7 +29,8 @@ typedef struct al_source {
                               thread at a time. */
     uint32_t len;          /* number of bytes, without the terminator */
     uint32_t id;           /* index in its al_sources */
-    uint32_t *lines;       /* byte offset of each line start; built lazily */
+    uint32_t *lines;       /* byte offset of each line start; built on first use,
+                              or by al_sources_freeze before threads share it */
     uint32_t nlines;
 } al_source;
 
@@ -49,6 +50,10 @@ al_source *al_source_add(al_sources *set, const char *name, const char *text, si
  * Files over 1 GiB are refused (EFBIG): offsets are 32-bit. */
 al_source *al_source_read(al_sources *set, const char *path);
 al_source *al_source_get(const al_sources *set, uint32_t file);
+
+/* Builds every line table now: sessions on several threads read the
+ * sources (error call stacks), so nothing may be built lazily then. */
+void al_sources_freeze(const al_sources *set);
 
 al_linecol al_source_linecol(al_source *src, uint32_t offset);
 /* The text of 1-based [line] without its line break; *len gets its length. */
