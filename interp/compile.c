@@ -528,7 +528,8 @@ static bool is_lvalue(const al_ir *e)
 {
     return e->op == IR_LOCAL || e->op == IR_LOCAL_REF || e->op == IR_GLOBAL || e->op == IR_SELF
         || (e->op == IR_INDEX && e->a->type->kind == AL_TY_ARRAY && is_lvalue(e->a))
-        || (e->op == IR_FIELD && is_lvalue(e->a));
+        || (e->op == IR_FIELD && is_lvalue(e->a))
+        || (e->op == IR_INDEX && al_type_is_text(e->a->type) && e->a->type->kind != AL_TY_LABEL && is_lvalue(e->a));
 }
 
 static al_ir *index_expr(C *c, const al_node *n)

@@ -501,8 +501,9 @@ static al_value int_arith(al_exec *X, al_op op, int64_t a, int64_t b, bool big)
         break;
     default: break;
     }
-    if (!big && (r > INT32_MAX || r < -INT32_MAX)) over = true;     /* -2^31 is not an AL Integer */
-    if (over) al_throw(X, NULL, big ? "Arithmetic operation resulted in an overflow." : "Arithmetic operation resulted in an overflow.");
+    /* -2^31 is an Integer value (only its literal is refused: -2147483647 - 1 reaches it) */
+    if (!big && (r > INT32_MAX || r < INT32_MIN)) over = true;
+    if (over) al_throw(X, NULL, "Arithmetic operation resulted in an overflow.");
     return big ? al_bigint(r) : al_int((int32_t)r);
 }
 
@@ -744,7 +745,7 @@ static al_value f_local_text(al_exec *X, const al_ir *e)
     {                                                                       \
         operands                                                            \
         int32_t r;                                                          \
-        if (!builtin_op(a.u.i, b.u.i, &r) && r != INT32_MIN) return al_int(r); \
+        if (!builtin_op(a.u.i, b.u.i, &r)) return al_int(r);                    \
         return binary(X, e, a, b);                                          \
     }
 #define BIG_ARITH(name, operands, builtin_op)                               \
@@ -885,7 +886,16 @@ static void assign(al_exec *X, const al_ir *target, al_value v)
     }
     if (v.tag == AL_TY_ARRAY) v = copy_value(v);
     if (target->op == IR_LOCAL) X->slots[target->slot] = v;     /* the common case */
-    else *slot_of(X, target) = v;
+    else if (target->op == IR_INDEX && target->a->type->kind != AL_TY_ARRAY) {
+        /* S[i] := C: a new text with that character replaced (texts are
+         * immutable), stored back into the variable (Code upper-cases it) */
+        al_value *base = slot_of(X, target->a);
+        int32_t i = ev(X, target->args[0]).u.i;
+        al_fail f = {0};
+        const al_text *t = al_text_set_char(base->u.text, i, (uint32_t)v.u.i, &f);
+        if (!t) al_throw_msg(X, f.code, f.msg);
+        *base = al_convert(X, al_textv(AL_TY_TEXT, t), target->a->type);
+    } else *slot_of(X, target) = v;
 }
 
 /* A statement records where it is (for the call stack), then runs. */
@@ -925,7 +935,7 @@ static flow s_assign_local(al_exec *X, const al_ir *s)
         const al_ir *op = s->b;                                             \
         al_value a = X->slots[s->slot], b = ev(X, op->b);                   \
         int32_t r;                                                          \
-        if (builtin_op(a.u.i, b.u.i, &r) || r == INT32_MIN) binary(X, op, a, b); \
+        if (builtin_op(a.u.i, b.u.i, &r)) binary(X, op, a, b);                  \
         X->slots[s->slot].u.i = r;                                          \
         return FLOW_NORMAL;                                                 \
     }

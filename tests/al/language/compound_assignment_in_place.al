@@ -23,8 +23,10 @@ codeunit 50171 "Compound Assignment"
         Message(GetLastErrorText());               // expect: Arithmetic operation resulted in an overflow.
         Message('%1', I);                          // expect: 2147483640
         I := -2147483640;
-        asserterror I -= 8;                        // -2^31 is not an Integer
-        Message('%1', I);                          // expect: -2147483640
+        I -= 8;                                    // -2^31 is an Integer value (only its literal is refused)
+        Message('%1', I);                          // expect: -2147483648
+        asserterror I -= 1;
+        Message('%1', I);                          // expect: -2147483648
         // the local is read before the right side runs
         I := 10;
         I += Bump(I);
