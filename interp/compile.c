@@ -791,6 +791,10 @@ static const al_type *builtin_result(const al_builtin *b, const al_type *recv, a
     case 'U': return &al_type_duration;
     case 'g': return &al_type_guid;
     case 'I': return &al_type_recordid;
+    case 'G':                                                         /* the type of the field named first */
+        if (recv && recv->kind == AL_TY_RECORD && e->nargs && e->args[0]->op == IR_CONST)
+            return recv->obj->table->fields[e->args[0]->value.u.i].type;
+        return &al_type_variant;
     case 'Y': {                                                       /* Dictionary of [Text, Text] */
         static const al_type text_dict = {.kind = AL_TY_DICT, .key = &al_type_text, .elem = &al_type_text};
         return &text_dict;

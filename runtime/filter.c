@@ -891,3 +891,22 @@ int al_filter_register_sql(struct sqlite3 *db)
     if (rc != SQLITE_OK) return rc;
     return sqlite3_create_collation_v2(db, AL_FILTER_COLLATION, SQLITE_UTF8, NULL, sql_collate, NULL);
 }
+
+bool al_filter_bounds(const al_filter *flt, al_value *lo, bool *has_lo, al_value *hi, bool *has_hi)
+{
+    const fnode *n = flt ? flt->root : NULL;
+    if (!n) return false;
+    if (n->kind == N_CMP && n->op == OP_EQ) {
+        *lo = *hi = n->a;
+        *has_lo = *has_hi = true;
+        return true;
+    }
+    if (n->kind == N_RANGE) {
+        *lo = n->a;
+        *hi = n->b;
+        *has_lo = n->has_a;
+        *has_hi = n->has_b;
+        return true;
+    }
+    return false;
+}

@@ -72,6 +72,11 @@ bool al_filter_match(const al_filter *flt, al_value v);
  * again gives the same filter. */
 const al_text *al_filter_text(const al_filter *flt);
 
+/* GetRangeMin/GetRangeMax: when [flt] is a single value or one range
+ * (a..b, ..b, a..), its bounds (a missing bound: has_lo or has_hi false);
+ * false when it is anything else. */
+bool al_filter_bounds(const al_filter *flt, al_value *lo, bool *has_lo, al_value *hi, bool *has_hi);
+
 /* The field type the filter was built for. */
 const al_type *al_filter_type(const al_filter *flt);
 

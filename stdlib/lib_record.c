@@ -612,6 +612,26 @@ static al_value id_tableno(al_exec *X, al_value *self, int argc, al_value *argv,
     return al_int(id ? (int32_t)id->table->obj->id : 0);
 }
 
+/* GetRangeMin(Field) / GetRangeMax(Field): the bounds of the field's
+ * filter when it is one value or one range; an open bound is the field
+ * type's empty value. */
+static al_value r_getrange(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
+{
+    (void)argc;
+    al_record *r = rec_of(self);
+    const al_field *f = fld(r, argv[0]);
+    al_filter *fl = r->filters[f->index];
+    al_value lo, hi;
+    bool has_lo = false, has_hi = false;
+    if (!fl) return al_exec_default(X, f->type);
+    if (!al_filter_bounds(fl, &lo, &has_lo, &hi, &has_hi))
+        al_throw(X, NULL, "The filter %s on the %s field in the %s table is not a single range, so %s cannot be used.",
+                 al_filter_text(fl)->s, f->caption, r->table->caption, call->builtin->name);
+    bool max = call->builtin->magic == 1;
+    if (max ? !has_hi : !has_lo) return al_exec_default(X, f->type);
+    return max ? hi : lo;
+}
+
 static al_value r_currfieldno(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
     (void)X; (void)argc; (void)argv; (void)call;
@@ -770,6 +790,8 @@ static const al_builtin record_fns[] = {
     {"IsTemporary", ":b", r_istemporary, 0, 0},
     {"LockTable", "|bb", r_locktable, AL_BF_DB_WRITE, 0},
     {"CurrFieldNo", ":i", r_currfieldno, 0, 0},
+    {"GetRangeMin", "f:G", r_getrange, 0, 0},
+    {"GetRangeMax", "f:G", r_getrange, 0, 1},
     {"RecordId", ":I", r_recordid, 0, 0},
     {"GetBySystemId", "g:b", r_getbysystemid, AL_BF_TRY, 0},
     {"SetAutoCalcFields", "|f*:b", r_setautocalcfields, 0, 0},
