@@ -56,6 +56,7 @@ static const char usage[] =
     "      --setting NAME=VALUE  ChildSessionsMaxConcurrency (5), ChildSessionsMaxQueueLength\n"
     "                          (100), PageBackgroundTaskDefaultTimeout (120000 ms),\n"
     "                          PageBackgroundTaskMaxTimeout (600000 ms)\n"
+    "      --settings FILE     the same settings from a file, one NAME = VALUE a line\n"
     "      --db FILE, --data FILE  as for run\n"
     "\n"
     "  check PATH...     parse and check every .al file under PATH: syntax, names\n"
@@ -141,6 +142,26 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
         } else if (mode == PAGE && !strcmp(a, "--clock")) {
             if (!val || (strcmp(val, "virtual") && strcmp(val, "real"))) return usage_error("%s takes virtual or real", a);
             o->settings.real_clock = !strcmp(argv[++i], "real");
+        } else if (mode == PAGE && !strcmp(a, "--settings")) {
+            if (!val) return usage_error("%s needs a file", a);
+            FILE *sf = fopen(argv[++i], "r");
+            if (!sf) return usage_error("cannot read the settings file '%s'", argv[i]);
+            char line[512];
+            int lineno = 0;
+            while (fgets(line, sizeof line, sf)) {
+                lineno++;
+                char *s = line + strspn(line, " \t");
+                s[strcspn(s, "\r\n")] = 0;
+                if (!*s || *s == '#') continue;
+                for (char *q = s; *q; q++)             /* Name = Value: the blanks around '=' go */
+                    if (*q == ' ' || *q == '\t') { memmove(q, q + 1, strlen(q)); q--; }
+                if (!set_setting(&o->settings, s)) {
+                    fprintf(stderr, "alrun: %s:%d: not a setting: %s\n", argv[i], lineno, s);
+                    fclose(sf);
+                    return 2;
+                }
+            }
+            fclose(sf);
         } else if (mode == PAGE && !strcmp(a, "--setting")) {
             if (!val || !set_setting(&o->settings, val))
                 return usage_error("%s takes Name=Value: ChildSessionsMaxConcurrency, ChildSessionsMaxQueueLength, "
