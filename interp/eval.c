@@ -361,6 +361,7 @@ al_value run_frame(al_exec *X, al_proc *proc, al_instance *self, al_value *slots
         X->slots = f.caller->slots;
         X->at = f.caller->at;
     }
+    X->exited = fl == FLOW_RETURN;
     if (proc->ret_slot >= 0) return read_slot(&slots[proc->ret_slot]);
     if (fl == FLOW_RETURN) return X->ret;
     return proc->ret->kind == AL_TY_NONE ? al_none() : default_fast(X, proc->ret);

@@ -98,6 +98,7 @@ typedef struct al_exec {
     int64_t fuel, fuel_quantum;
     void (*on_tick)(struct al_exec *X);
     bool aborting;                   /* al_exec_abort is unwinding */
+    bool exited;                     /* the last call ended with exit(...) (not by running off its end) */
     /* The store's transaction, for the catch points that roll back
      * (asserterror, `if Codeunit.Run`); set by the runtime with [db]. */
     void (*db_rollback)(void *db);

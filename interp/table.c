@@ -743,3 +743,9 @@ const char *al_recordid_format(al_exec *X, const al_recordid *id)
     }
     return out;
 }
+
+void al_record_run_triggers(al_exec *X, al_record *r, int which)
+{
+    const al_trigger_list *tl = &r->table->triggers[which];
+    for (uint32_t i = 0; i < tl->n; i++) al_exec_call(X, tl->procs[i], al_record_instance(X, r), NULL);
+}

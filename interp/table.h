@@ -164,6 +164,9 @@ void al_record_init(al_exec *X, al_record *r);
 al_instance *al_record_instance(al_exec *X, al_record *r);
 /* The xRec of [r]: the buffer as last read from or written to the store. */
 al_record *al_record_x(al_exec *X, al_record *r);
+/* Runs table trigger [which] (AL_TRIG_*) on [r]: extensions' OnBefore...,
+ * the table's, extensions' OnAfter.... */
+void al_record_run_triggers(al_exec *X, al_record *r, int which);
 /* Clear(Rec): the buffer back to InitValues, filters and key reset; a
  * temporary record keeps its rows. */
 void al_record_clear(al_exec *X, al_record *r);

@@ -270,6 +270,15 @@ static void do_cmd(al_exec *X, void *ud)
         if (!al_page_move(p, '=')) al_client_event(c, "%s: no such record", p->page->obj->name);
     } else if (!strcmp(cmd, "set")) {
         al_page_set_field(need_page(c), w[1], w[2]);
+    } else if (!strcmp(cmd, "new")) {
+        al_page_new(need_page(c));
+    } else if (!strcmp(cmd, "save")) {
+        al_page_save(need_page(c));
+    } else if (!strcmp(cmd, "delete")) {
+        al_page_delete(need_page(c));
+    } else if (!strcmp(cmd, "drilldown") || !strcmp(cmd, "lookup") || !strcmp(cmd, "assistedit")) {
+        al_page_control_trigger(need_page(c), w[1], !strcmp(cmd, "drilldown") ? AL_CTRIG_DRILLDOWN
+                                                   : !strcmp(cmd, "lookup") ? AL_CTRIG_LOOKUP : AL_CTRIG_ASSISTEDIT);
     } else if (!strcmp(cmd, "action")) {
         al_page_action(need_page(c), w[1]);
     } else if (!strcmp(cmd, "wait")) {
@@ -299,7 +308,9 @@ static void do_cmd(al_exec *X, void *ud)
 static const struct { const char *name; int min, max; const char *usage; } commands[] = {
     {"open", 1, 16, "open PAGE [KEY...]"}, {"first", 0, 0, "first"}, {"last", 0, 0, "last"},
     {"next", 0, 0, "next"}, {"previous", 0, 0, "previous"}, {"goto", 1, 16, "goto KEY..."},
-    {"set", 2, 2, "set FIELD VALUE"}, {"action", 1, 1, "action NAME"}, {"wait", 1, 1, "wait MS | wait idle"},
+    {"set", 2, 2, "set FIELD VALUE"}, {"action", 1, 1, "action NAME"}, {"new", 0, 0, "new"},
+    {"save", 0, 0, "save"}, {"delete", 0, 0, "delete"}, {"drilldown", 1, 1, "drilldown FIELD"},
+    {"lookup", 1, 1, "lookup FIELD"}, {"assistedit", 1, 1, "assistedit FIELD"}, {"wait", 1, 1, "wait MS | wait idle"},
     {"show", 0, 0, "show"}, {"close", 0, 0, "close"}, {"stats", 0, 0, "stats"},
 };
 
@@ -318,7 +329,7 @@ int al_client_run(al_client *c, const char *name, const char *text)
         size_t k = 0, nk = sizeof commands / sizeof commands[0];
         while (k < nk && strcmp(commands[k].name, L.words[0])) k++;
         if (k == nk) {
-            fprintf(stderr, "%s:%d: error: unknown command '%s' (commands: open, first, last, next, previous, goto, set, action, wait, show, close, stats)\n",
+            fprintf(stderr, "%s:%d: error: unknown command '%s' (commands: open, first, last, next, previous, goto, new, save, delete, set, action, drilldown, lookup, assistedit, wait, show, close, stats)\n",
                     name, lineno, L.words[0]);
             return 1;
         }

@@ -21,6 +21,8 @@
 #include <string.h>
 #include <strings.h>
 
+static bool write_allowed(al_page_rt *p, al_ptrig t, al_value *args);
+
 al_record *al_page_rec(const al_page_rt *p)
 {
     return p->page->rec_slot >= 0 ? p->inst->globals[p->page->rec_slot].u.rec : NULL;
@@ -242,6 +244,7 @@ void al_page_refresh(al_page_rt *p)
 
 bool al_page_move(al_page_rt *p, char which)
 {
+    al_page_save(p);
     if (!find(p, which)) return false;
     got_record(p, false);
     return true;
@@ -274,9 +277,83 @@ void al_page_set_field(al_page_rt *p, const char *name, const char *text)
     }
     for (uint32_t i = 0; i < c->ntriggers[AL_CTRIG_VALIDATE]; i++)
         al_exec_call(p->X, c->triggers[AL_CTRIG_VALIDATE][i], p->inst, NULL);
-    if (c->field && r && p->page->modify_allowed && r->rowid) {
-        al_page_trigger(p, AL_PT_MODIFYRECORD, (al_value[]){al_bool(true)});
+    if (c->field && r && p->page->modify_allowed && r->rowid && !p->inserting
+        && write_allowed(p, AL_PT_MODIFYRECORD, NULL)) {
+        al_record_run_triggers(p->X, r, AL_TRIG_MODIFY);
         al_store_modify(p->X, p->X->db, r);
+    }
+}
+
+/* OnInsertRecord / OnModifyRecord / OnDeleteRecord(...): Boolean.  The
+ * write goes ahead unless a trigger says exit(false); one that ends without
+ * exit lets it (docs/page-client.md: BC's reading is not in our reference). */
+static bool write_allowed(al_page_rt *p, al_ptrig t, al_value *args)
+{
+    const al_page *pg = p->page;
+    bool ok = true;
+    for (uint32_t i = 0; i < pg->ntriggers[t]; i++) {
+        const al_object *from = pg->triggers[t][i]->declared_in;
+        if (p->client) al_client_event(p->client, "%s: %s", from ? from->name : pg->obj->name, al_page_trigger_name(t));
+        al_value v = al_exec_call(p->X, pg->triggers[t][i], p->inst, args);
+        if (p->X->exited && v.tag == AL_TY_BOOLEAN && !v.u.b) ok = false;
+    }
+    return ok;
+}
+
+void al_page_new(al_page_rt *p)
+{
+    al_record *r = al_page_rec(p);
+    if (!r) al_throw(p->X, NULL, "The page %s has no records.", p->page->obj->name);
+    if (!p->page->insert_allowed || !p->page->editable)
+        al_throw(p->X, NULL, "You cannot insert records on page %s.", p->page->obj->name);
+    al_page_save(p);
+    al_record_clear(p->X, r);
+    p->inserting = true;
+    al_page_trigger(p, AL_PT_NEWRECORD, (al_value[]){al_bool(false)});
+}
+
+void al_page_save(al_page_rt *p)
+{
+    if (!p->inserting) return;
+    al_record *r = al_page_rec(p);
+    p->inserting = false;
+    if (write_allowed(p, AL_PT_INSERTRECORD, (al_value[]){al_bool(false)})) {
+        al_record_run_triggers(p->X, r, AL_TRIG_INSERT);
+        if (!al_store_insert(p->X, p->X->db, r))
+            al_throw(p->X, "DB:RecordExists", "The record in table %s already exists.", r->table->caption);
+    }
+    got_record(p, false);
+}
+
+void al_page_delete(al_page_rt *p)
+{
+    al_record *r = al_page_rec(p);
+    if (!r || !r->rowid) al_throw(p->X, NULL, "There is no record to delete on page %s.", p->page->obj->name);
+    if (!p->page->delete_allowed || !p->page->editable)
+        al_throw(p->X, NULL, "You cannot delete records on page %s.", p->page->obj->name);
+    if (write_allowed(p, AL_PT_DELETERECORD, NULL)) {
+        al_record_run_triggers(p->X, r, AL_TRIG_DELETE);
+        if (!al_store_delete(p->X, p->X->db, r)) al_throw(p->X, NULL, "The record was deleted by someone else.");
+    }
+    if (!find(p, '>') && !find(p, '<')) {
+        al_record_clear(p->X, r);
+        p->current = NULL;
+        if (p->client) al_client_event(p->client, "%s: no record to show", p->page->obj->name);
+        return;
+    }
+    got_record(p, false);
+}
+
+void al_page_control_trigger(al_page_rt *p, const char *name, int which)
+{
+    al_control *c = al_page_control(p->page->layout, name);
+    if (!c || c->kind != AL_CTL_FIELD) al_throw(p->X, NULL, "The page %s has no field %s.", p->page->obj->name, name);
+    for (uint32_t i = 0; i < c->ntriggers[which]; i++) {
+        /* OnLookup(var Text: Text): Boolean gets a text to fill in */
+        al_value text = al_textv(AL_TY_TEXT, AL_TEXT_EMPTY), arg = {.tag = AL_TAG_REF};
+        arg.u.ref = &text;
+        al_proc *t = c->triggers[which][i];
+        al_exec_call(p->X, t, p->inst, t->nparams ? &arg : NULL);
     }
 }
 
@@ -291,6 +368,7 @@ void al_page_action(al_page_rt *p, const char *name)
 void al_page_close(al_page_rt *p)
 {
     if (!p->open) return;
+    al_page_save(p);
     for (uint32_t i = 0; i < p->nparts; i++) al_page_close(p->parts[i]);
     al_session_rt *rt = p->X->rt;
     if (rt->pbt) al_pbt_cancel_page(rt->pbt, p, false, "the page closed");

@@ -32,6 +32,7 @@ typedef struct al_page_rt {
     uint32_t nparts;
     const al_recordid *current;      /* the record shown, for cancelling tasks when it changes */
     uint32_t pending_tasks;          /* queued or running tasks of this page */
+    bool inserting;                  /* a new record not inserted yet (al_page_new) */
 } al_page_rt;
 
 /* The page's record (Rec), or NULL without a SourceTable. */
@@ -51,6 +52,17 @@ void al_page_refresh(al_page_rt *p);
 /* Sets the field control [name] to [text] (Evaluate), runs its OnValidate
  * chain (the table field's, then the control's) and modifies the record. */
 void al_page_set_field(al_page_rt *p, const char *name, const char *text);
+/* A new record: the buffer cleared, OnNewRecord; it is inserted
+ * (OnInsertRecord, the table's OnInsert) when the user leaves it or saves. */
+void al_page_new(al_page_rt *p);
+/* Inserts the new record the page holds, if any. */
+void al_page_save(al_page_rt *p);
+/* Deletes the current record (OnDeleteRecord, the table's OnDelete) and
+ * moves to the next one (or the previous). */
+void al_page_delete(al_page_rt *p);
+/* Runs a field control's OnDrillDown / OnAssistEdit / OnLookup triggers
+ * ([which]: AL_CTRIG_*). */
+void al_page_control_trigger(al_page_rt *p, const char *name, int which);
 /* Runs action [name]'s OnAction triggers. */
 void al_page_action(al_page_rt *p, const char *name);
 /* Closes the page: OnQueryClosePage, OnClosePage; its tasks are cancelled. */

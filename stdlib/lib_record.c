@@ -90,11 +90,7 @@ __attribute__((noreturn)) static void nothing_inside(al_exec *X, const al_record
     al_throw(X, "DB:NothingInsideFilter", "There is no %s within the filter.", r->table->caption);
 }
 
-static void run_triggers(al_exec *X, al_record *r, int which)
-{
-    const al_trigger_list *tl = &r->table->triggers[which];
-    for (uint32_t i = 0; i < tl->n; i++) al_exec_call(X, tl->procs[i], al_record_instance(X, r), NULL);
-}
+static void run_triggers(al_exec *X, al_record *r, int which) { al_record_run_triggers(X, r, which); }
 
 /* SetAutoCalcFields: the FlowFields computed whenever a record is read. */
 static void autocalc(al_exec *X, al_record *r)
