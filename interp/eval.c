@@ -306,6 +306,11 @@ static al_instance *instance_of(al_exec *X, const al_ir *target)
     if (!target) return X->top->self;
     if (target->op == IR_CONST && target->sub == 1) return X->top->self;    /* this */
     if (target->type->kind == AL_TY_RECORD) return al_record_instance(X, record_of(X, target));
+    if (target->op == IR_BUILTIN || target->op == IR_CALL) {
+        /* an instance a call gave (CurrPage.Part.Page): there is no variable to keep it in */
+        al_value v = ev(X, target);
+        return v.u.inst ? v.u.inst : al_exec_instance(X, target->type->obj);
+    }
     al_value *slot = slot_of(X, target);
     if (!slot->u.inst) slot->u.inst = al_exec_instance(X, target->type->obj);
     return slot->u.inst;

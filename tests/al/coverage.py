@@ -31,7 +31,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 RECEIVERS = {"AL_TY_NONE": "global", "AL_TY_TEXT": "Text", "AL_TY_TEXTBUILDER": "TextBuilder",
              "AL_TY_LIST": "List", "AL_TY_DICT": "Dictionary", "AL_TY_ENUM": "Enum",
-             "AL_TY_VARIANT": "Variant", "AL_TY_RECORD": "Record", "AL_TY_CODEUNIT": "Codeunit"}
+             "AL_TY_VARIANT": "Variant", "AL_TY_RECORD": "Record", "AL_TY_CODEUNIT": "Codeunit",
+             "AL_TY_PAGE": "Page", "AL_TY_NOTIFICATION": "Notification", "AL_TY_RECORDID": "RecordId"}
 
 # Forms that cannot be written in AL that alrun runs today, with the reason.
 EXEMPT = {
@@ -193,6 +194,12 @@ def type_of_decl(t):
         return ("Variant",)
     if name == "record":
         return ("Record",)
+    if name == "notification":
+        return ("Notification",)
+    if name == "recordid":
+        return ("RecordId",)
+    if name == "page":
+        return ("Page",)
     if name == "codeunit":
         return ("Codeunit",)
     if name == "array":
@@ -244,12 +251,13 @@ class Walker:
             for top in obj:
                 if isinstance(top, list) and top and top[0] == "unit":
                     self.unit(top[1:])
-                elif isinstance(top, list) and top and top[0] in ("codeunit", "table", "page", "report"):
+                elif isinstance(top, list) and top and top[0] in ("codeunit", "table", "page", "report", "pageextension", "tableextension"):
                     self.object(top)
 
     def object(self, obj):
         env, procs = {}, {}
         self.in_table = obj[0] == "table"        # bare record methods work on Rec
+        self.in_page = obj[0] in ("page", "pageextension")
         for m in obj:
             if isinstance(m, list) and m and m[0] == "var":
                 self.decls(m, env)
@@ -360,6 +368,10 @@ class Walker:
                 return ("Text",)
             return self.env.get(e[1].lower())
         if isinstance(e, str):
+            if e.lower() == "currpage" and getattr(self, "in_page", False):
+                return ("Page",)
+            if e.lower() == "rec" and getattr(self, "in_page", False):
+                return ("Record",)
             return self.env.get(e.lower())
         if not isinstance(e, list) or not e:
             return None
@@ -469,10 +481,13 @@ def main():
     OPS.update(["..", "neg", "pos"])
     kinds = statement_kinds()
     stmt_files, op_files = defaultdict(set), defaultdict(set)
-    tests_dir = os.path.join(ROOT, "tests", "al")
+    # the AL golden tests, and the page client's (tests/page, samples): the
+    # page and background-task builtins are exercised there
+    tests_dir = ROOT
     files = []
-    for d, _, fs in os.walk(tests_dir):
-        files += [os.path.join(d, f) for f in fs if f.endswith(".al")]
+    for sub_dir in (("tests", "al"), ("tests", "page"), ("samples",)):
+        for d, _, fs in os.walk(os.path.join(ROOT, *sub_dir)):
+            files += [os.path.join(d, f) for f in fs if f.endswith(".al")]
     for f in sorted(files):
         rel = os.path.relpath(f, tests_dir)
         out = subprocess.run([alrun, "check", "--dump-ast", f], capture_output=True, text=True).stdout
