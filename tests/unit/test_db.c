@@ -4,6 +4,7 @@
  * a writer and sees the last committed state (WAL snapshots). */
 #include <criterion/criterion.h>
 #include <string.h>
+#include <time.h>
 
 #include "grammar/mem.h"
 #include "grammar/parse.h"
@@ -68,6 +69,52 @@ Test(db, read_only_store_refuses_a_direct_write)
     al_exec *W = al_session_open(P, db, false, &h, &error);
     al_record *r = row(W, P, 1);
     cr_assert_eq(al_store_count(W, W->db, r), 0, "the refused row was written");
+    al_session_close(W, true);
+    al_db_close(db);
+}
+
+typedef struct reader_job {
+    al_program *P;
+    al_exec *R;
+    int64_t seen;
+    int64_t ms;
+} reader_job;
+
+static void *reader_thread(void *arg)
+{
+    reader_job *j = arg;
+    struct timespec a, b;
+    clock_gettime(CLOCK_MONOTONIC, &a);
+    j->seen = al_store_count(j->R, j->R->db, row(j->R, j->P, 0));
+    clock_gettime(CLOCK_MONOTONIC, &b);
+    j->ms = (b.tv_sec - a.tv_sec) * 1000 + (b.tv_nsec - a.tv_nsec) / 1000000;
+    return NULL;
+}
+
+Test(db, a_reader_thread_sees_the_old_snapshot_during_a_long_write)
+{
+    al_program *P = load();
+    char *error = NULL;
+    al_db *db = al_db_open(NULL, P, &error);
+    al_host h = quiet_host();
+    al_exec *W = al_session_open(P, db, false, &h, &error);
+    al_exec *R = al_session_open(P, db, true, &h, &error);
+    insert_job j = {row(W, P, 1), false};
+    cr_assert(al_exec_protected(W, do_insert, &j) && j.result);
+    al_store_commit(W, W->db);
+    for (int i = 2; i <= 500; i++) {              /* the writer keeps its transaction open */
+        insert_job k = {row(W, P, i), false};
+        cr_assert(al_exec_protected(W, do_insert, &k) && k.result);
+    }
+    reader_job rj = {P, R, -1, -1};
+    pthread_t th;
+    cr_assert_eq(pthread_create(&th, NULL, reader_thread, &rj), 0);
+    pthread_join(th, NULL);
+    cr_assert_eq(rj.seen, 1, "the reader saw %lld rows", (long long)rj.seen);
+    cr_assert_lt(rj.ms, 1000, "the reader waited %lld ms for the writer", (long long)rj.ms);
+    al_store_commit(W, W->db);
+    cr_assert_eq(al_store_count(R, R->db, row(R, P, 0)), 500);
+    al_session_close(R, true);
     al_session_close(W, true);
     al_db_close(db);
 }
