@@ -374,47 +374,56 @@ static const char *const trigger_names[AL_TRIG_COUNT] = {"Insert", "Modify", "De
 
 /* Field triggers of one object (the table or an extension): routines
  * inside `field(...)` and `modify(...)` elements. */
-static void link_field_triggers(al_program *P, al_object *table, al_object *from)
+/* The elements of [obj]'s sections called [word] (fields, keys), in order. */
+static al_nodes section_elements(const al_node *obj, const char *word)
 {
-    const al_node *obj = from->ast;
-    al_table *t = table->table;
+    al_nodes out = {0};
     al_nodes ms = obj->as.object.members;
     for (uint32_t i = 0; i < ms.count; i++) {
         const al_node *m = ms.items[i];
-        if (m->kind != AST_SECTION || !al_ast_name_is(m->as.section.word, "fields")) continue;
-        for (uint32_t k = 0; k < m->as.section.members.count; k++) {
-            const al_node *el = m->as.section.members.items[k];
-            if (el->kind != AST_ELEMENT) continue;
-            bool is_modify = al_ast_name_is(el->as.element.word, "modify");
-            const al_node *fname = is_modify ? arg1(el, 0) : arg1(el, 1);
-            const al_field *f = fname && name_of(fname) ? al_table_field(t, name_of(fname)) : NULL;
-            if (!f) {
-                if (is_modify) al_diag_error(&P->diags, el->span, "table \"%s\" has no field '%s'", table->name,
-                                             fname && name_of(fname) ? name_of(fname) : "?");
-                continue;
+        if (m->kind != AST_SECTION || !al_ast_name_is(m->as.section.word, word)) continue;
+        for (uint32_t k = 0; k < m->as.section.members.count; k++)
+            if (m->as.section.members.items[k]->kind == AST_ELEMENT)
+                out = al_nodes_add(out, m->as.section.members.items[k]);
+    }
+    return out;
+}
+
+static void link_field_triggers(al_program *P, al_object *table, al_object *from)
+{
+    al_table *t = table->table;
+    al_nodes els = section_elements(from->ast, "fields");
+    for (uint32_t k = 0; k < els.count; k++) {
+        const al_node *el = els.items[k];
+        bool is_modify = al_ast_name_is(el->as.element.word, "modify");
+        const al_node *fname = is_modify ? arg1(el, 0) : arg1(el, 1);
+        const al_field *f = fname && name_of(fname) ? al_table_field(t, name_of(fname)) : NULL;
+        if (!f) {
+            if (is_modify) al_diag_error(&P->diags, el->span, "table \"%s\" has no field '%s'", table->name,
+                                         fname && name_of(fname) ? name_of(fname) : "?");
+            continue;
+        }
+        al_field *fw = &t->fields[f->index];
+        for (uint32_t r = 0; r < el->as.element.members.count; r++) {
+            const al_node *rn = el->as.element.members.items[r];
+            if (rn->kind != AST_ROUTINE) continue;
+            al_proc *p = al_resolve_routine(P, table, rn, from);
+            const char *tn = p->name;
+            if (al_name_eq(tn, "OnValidate") || al_name_eq(tn, "OnBeforeValidate") || al_name_eq(tn, "OnAfterValidate")) {
+                /* OnBeforeValidate ... OnValidate ... OnAfterValidate */
+                al_proc **v = al_alloc(sizeof *v * (fw->nvalidate + 1));
+                uint32_t at = fw->nvalidate;
+                if (al_name_eq(tn, "OnBeforeValidate")) at = 0;
+                else if (al_name_eq(tn, "OnValidate"))
+                    for (at = 0; at < fw->nvalidate && al_name_eq(fw->validate[at]->name, "OnBeforeValidate"); at++) {}
+                for (uint32_t j = 0; j < at; j++) v[j] = fw->validate[j];
+                v[at] = p;
+                for (uint32_t j = at; j < fw->nvalidate; j++) v[j + 1] = fw->validate[j];
+                fw->validate = v;
+                fw->nvalidate++;
             }
-            al_field *fw = &t->fields[f->index];
-            for (uint32_t r = 0; r < el->as.element.members.count; r++) {
-                const al_node *rn = el->as.element.members.items[r];
-                if (rn->kind != AST_ROUTINE) continue;
-                al_proc *p = al_resolve_routine(P, table, rn, from);
-                const char *tn = p->name;
-                if (al_name_eq(tn, "OnValidate") || al_name_eq(tn, "OnBeforeValidate") || al_name_eq(tn, "OnAfterValidate")) {
-                    /* OnBeforeValidate ... OnValidate ... OnAfterValidate */
-                    al_proc **v = al_alloc(sizeof *v * (fw->nvalidate + 1));
-                    uint32_t at = fw->nvalidate;
-                    if (al_name_eq(tn, "OnBeforeValidate")) at = 0;
-                    else if (al_name_eq(tn, "OnValidate"))
-                        for (at = 0; at < fw->nvalidate && al_name_eq(fw->validate[at]->name, "OnBeforeValidate"); at++) {}
-                    for (uint32_t j = 0; j < at; j++) v[j] = fw->validate[j];
-                    v[at] = p;
-                    for (uint32_t j = at; j < fw->nvalidate; j++) v[j + 1] = fw->validate[j];
-                    fw->validate = v;
-                    fw->nvalidate++;
-                }
-                /* OnLookup and the other field triggers belong to pages
-                 * and the client: compiled (checked) but never run here. */
-            }
+            /* OnLookup and the other field triggers belong to pages
+             * and the client: compiled (checked) but never run here. */
         }
     }
 }
@@ -559,19 +568,15 @@ bad:
 
 static void link_calc_formulas(al_program *P, al_table *t, const al_node *obj)
 {
-    al_nodes ms = obj->as.object.members;
-    for (uint32_t i = 0; i < ms.count; i++) {
-        const al_node *m = ms.items[i];
-        if (m->kind != AST_SECTION || !al_ast_name_is(m->as.section.word, "fields")) continue;
-        for (uint32_t k = 0; k < m->as.section.members.count; k++) {
-            const al_node *el = m->as.section.members.items[k];
-            if (el->kind != AST_ELEMENT || !al_ast_name_is(el->as.element.word, "field")) continue;
-            const al_node *fname = arg1(el, 1);
-            const al_field *f = fname && name_of(fname) ? al_table_field(t, name_of(fname)) : NULL;
-            if (!f || f->fclass != AL_FIELD_FLOWFIELD) continue;
-            const al_node *cfn = prop(el->as.element.members, "CalcFormula");
-            if (cfn) calc_formula(P, t, &t->fields[f->index], cfn);
-        }
+    al_nodes els = section_elements(obj, "fields");
+    for (uint32_t k = 0; k < els.count; k++) {
+        const al_node *el = els.items[k];
+        if (!al_ast_name_is(el->as.element.word, "field")) continue;
+        const al_node *fname = arg1(el, 1);
+        const al_field *f = fname && name_of(fname) ? al_table_field(t, name_of(fname)) : NULL;
+        if (!f || f->fclass != AL_FIELD_FLOWFIELD) continue;
+        const al_node *cfn = prop(el->as.element.members, "CalcFormula");
+        if (cfn) calc_formula(P, t, &t->fields[f->index], cfn);
     }
 }
 

@@ -791,6 +791,16 @@ bool al_store_insert(al_exec *X, al_store *s, al_record *r)
     return true;
 }
 
+/* Runs a write statement; the rows it changed. */
+static int run_write(al_exec *X, conn *c, al_sql *q)
+{
+    sqlite3_stmt *st = prepare(X, c, q->buf);
+    bind_all(st, q);
+    step(X, c, st);
+    sqlite3_reset(st);
+    return sqlite3_changes(c->db);
+}
+
 bool al_store_modify(al_exec *X, al_store *s, al_record *r)
 {
     const char *name;
@@ -807,11 +817,7 @@ bool al_store_modify(al_exec *X, al_store *s, al_record *r)
             first = false;
         }
     pk_where(&q, r, NULL);
-    sqlite3_stmt *st = prepare(X, c, q.buf);
-    bind_all(st, &q);
-    step(X, c, st);
-    sqlite3_reset(st);
-    if (sqlite3_changes(c->db) == 0) return false;
+    if (run_write(X, c, &q) == 0) return false;
     if (r->x) memcpy(r->x->fields, r->fields, sizeof *r->fields * t->nfields);
     return true;
 }
@@ -824,11 +830,7 @@ bool al_store_delete(al_exec *X, al_store *s, al_record *r)
     sql_init(&q);
     sql_printf(&q, "DELETE FROM %s", name);
     pk_where(&q, r, NULL);
-    sqlite3_stmt *st = prepare(X, c, q.buf);
-    bind_all(st, &q);
-    step(X, c, st);
-    sqlite3_reset(st);
-    return sqlite3_changes(c->db) > 0;
+    return run_write(X, c, &q) > 0;
 }
 
 bool al_store_rename(al_exec *X, al_store *s, al_record *r, const al_value *old_pk, bool *exists)

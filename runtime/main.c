@@ -318,17 +318,29 @@ static al_object *pick_codeunit(al_program *prog, const char *want)
     return NULL;
 }
 
+/* run and page: parse, check and load the project; NULL when it has errors
+ * (the diagnostics are printed) or the command line is wrong (*rc = 2). */
+static al_program *load_for_running(job *j, int argc, char **argv, int mode, int *rc)
+{
+    *rc = start(j, argc, argv, mode);
+    if (*rc) return NULL;
+    *rc = 1;
+    if (j->errors) return NULL;
+    uint32_t errors = 0;
+    al_program *prog = load(j, &errors, AL_LOAD_LENIENT_TESTS);
+    if (errors) return NULL;
+    prog->app_name = j->p->app_name;
+    *rc = 0;
+    return prog;
+}
+
 static int cmd_run(int argc, char **argv)
 {
     job j = {0};
-    int rc = start(&j, argc, argv, RUN);
-    if (rc) return rc;
-    if (j.errors) return 1;
+    int rc;
+    al_program *prog = load_for_running(&j, argc, argv, RUN, &rc);
+    if (!prog) return rc;
     opts o = j.o;
-    uint32_t errors = 0;
-    al_program *prog = load(&j, &errors, AL_LOAD_LENIENT_TESTS);
-    if (errors) return 1;
-    prog->app_name = j.p->app_name;
     al_object *cu = pick_codeunit(prog, o.codeunit);
     if (!cu) return 1;
     char *error = NULL;
@@ -394,14 +406,10 @@ static char *slurp(FILE *f)
 static int cmd_page(int argc, char **argv)
 {
     job j = {0};
-    int rc = start(&j, argc, argv, PAGE);
-    if (rc) return rc;
-    if (j.errors) return 1;
+    int rc;
+    al_program *prog = load_for_running(&j, argc, argv, PAGE, &rc);
+    if (!prog) return rc;
     opts o = j.o;
-    uint32_t errors = 0;
-    al_program *prog = load(&j, &errors, AL_LOAD_LENIENT_TESTS);
-    if (errors) return 1;
-    prog->app_name = j.p->app_name;
     const char *name = o.script ? o.script : "<stdin>";
     FILE *f = o.script ? fopen(o.script, "rb") : stdin;
     if (!f) {

@@ -287,13 +287,19 @@ static void run_child(child *c)
 
 /* The real clock: the worker's thread.  Its end goes into the parent's
  * queue; the parent delivers it (and joins the thread). */
+/* Appends [t] to a list linked through done_next (the jobs, the ends). */
+static void push_task(al_task **head, al_task **last, al_task *t)
+{
+    t->done_next = NULL;
+    if (*last) (*last)->done_next = t;
+    else *head = t;
+    *last = t;
+}
+
 static void post_done(al_pbt *B, al_task *t)
 {
     pthread_mutex_lock(&B->mu);
-    t->done_next = NULL;
-    if (B->done_last) B->done_last->done_next = t;
-    else B->done = t;
-    B->done_last = t;
+    push_task(&B->done, &B->done_last, t);
     pthread_cond_signal(&B->cv);
     pthread_mutex_unlock(&B->mu);
 }
@@ -326,10 +332,7 @@ static void *worker_thread(void *arg)
 static bool give_job(al_pbt *B, al_task *t)
 {
     pthread_mutex_lock(&B->mu);
-    t->done_next = NULL;
-    if (B->jobs_last) B->jobs_last->done_next = t;
-    else B->jobs = t;
-    B->jobs_last = t;
+    push_task(&B->jobs, &B->jobs_last, t);
     bool ok = true;
     /* at most twice the slots: a cancelled task keeps its worker until it
      * notices, and a new task should not wait for that */
