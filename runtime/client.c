@@ -235,6 +235,25 @@ static al_object *find_page(al_client *c, const char *name)
     return o && o->page ? o : NULL;
 }
 
+al_page_rt *al_client_open(al_client *c, al_object *obj, al_record *rec)
+{
+    const char **key = NULL;
+    int nkey = 0;
+    if (rec && obj->page->source_table && obj->page->source_table->table == rec->table) {
+        /* the record's primary key, as text, is where the page opens */
+        const al_key *pk = &rec->table->keys[0];
+        key = al_alloc(sizeof *key * (pk->nfields + 1));
+        for (uint32_t i = 0; i < pk->nfields; i++) {
+            const al_field *f = &rec->table->fields[pk->fields[i]];
+            key[nkey++] = al_format(c->X, rec->fields[f->index], f->type, 0, 0, NULL)->s;
+        }
+    }
+    al_page_rt *opener = c->page;
+    c->page = al_page_open(c->X, c, obj, key, nkey);
+    c->page->opener = opener;
+    return c->page;
+}
+
 static al_page_rt *need_page(al_client *c)
 {
     if (!c->page || !c->page->open) al_throw(c->X, NULL, "No page is open.");
@@ -251,7 +270,9 @@ static void do_cmd(al_exec *X, void *ud)
     if (!strcmp(cmd, "open")) {
         al_object *o = find_page(c, w[1]);
         if (!o) al_throw(X, NULL, "The page %s does not exist.", w[1]);
+        al_page_rt *opener = c->page;
         c->page = al_page_open(X, c, o, (const char *const *)w + 2, n - 2);
+        c->page->opener = opener;
     } else if (!strcmp(cmd, "first") || !strcmp(cmd, "last") || !strcmp(cmd, "next") || !strcmp(cmd, "previous")) {
         char which = !strcmp(cmd, "first") ? '-' : !strcmp(cmd, "last") ? '+' : !strcmp(cmd, "next") ? '>' : '<';
         if (!al_page_move(need_page(c), which)) al_client_event(c, "%s: no %s record", c->page->page->obj->name, cmd);
@@ -287,7 +308,11 @@ static void do_cmd(al_exec *X, void *ud)
     } else if (!strcmp(cmd, "show")) {
         show(c, need_page(c));
     } else if (!strcmp(cmd, "close")) {
-        al_page_close(need_page(c));
+        /* back to the page that was in front before, if it is still open */
+        al_page_rt *p = need_page(c);
+        al_page_close(p);
+        while (p->opener && !p->opener->open) p = p->opener;
+        c->page = p->opener;
     } else if (!strcmp(cmd, "stats")) {
         /* for stress tests and the curious: what the session holds now */
         long threads = 0, rss_kb = 0;

@@ -26,6 +26,9 @@ al_pbt *al_client_pbt(al_client *c);
  * when a line could not be understood (reported as name:line: error). */
 int al_client_run(al_client *c, const char *name, const char *text);
 
+/* Opens [obj] for the user (Page.Run from AL code): on [rec]'s record
+ * when given; the script goes on with it. */
+al_page_rt *al_client_open(al_client *c, al_object *obj, al_record *rec);
 /* An event line: "[   120 ms] text". */
 void al_client_event(al_client *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* A notification shown on [page] ([kind]: info, warning, error). */

@@ -33,6 +33,7 @@ typedef struct al_page_rt {
     const al_recordid *current;      /* the record shown, for cancelling tasks when it changes */
     uint32_t pending_tasks;          /* queued or running tasks of this page */
     bool inserting;                  /* a new record not inserted yet (al_page_new) */
+    struct al_page_rt *opener;       /* the client's page when this one opened (back to it on close) */
 } al_page_rt;
 
 /* The page's record (Rec), or NULL without a SourceTable. */
