@@ -165,6 +165,15 @@ static bool find(al_page_rt *p, char which)
     al_record *r = al_page_rec(p);
     if (!r) return false;
     al_store *s = p->X->db;
+    if ((which == '>' || which == '<') && p->page->ntriggers[AL_PT_NEXTRECORD]) {
+        /* OnNextRecord(Steps): Integer replaces the default move */
+        const al_page *pg = p->page;
+        al_value arg = al_int(which == '>' ? 1 : -1), v = al_int(0);
+        for (uint32_t i = 0; i < pg->ntriggers[AL_PT_NEXTRECORD]; i++)
+            v = al_exec_call(p->X, pg->triggers[AL_PT_NEXTRECORD][i], p->inst, &arg);
+        return v.tag == AL_TY_INTEGER && v.u.i != 0;
+    }
+    if (which == '>' || which == '<') return al_store_next(p->X, s, r, which == '>' ? 1 : -1) != 0;
     if (p->page->ntriggers[AL_PT_FINDRECORD]) {
         /* OnFindRecord(Which): Boolean replaces the default positioning */
         al_value arg = al_textv(AL_TY_TEXT, al_text_cstr(which == '-' ? "-" : which == '+' ? "+" : "=><"));
@@ -176,7 +185,6 @@ static bool find(al_page_rt *p, char which)
         }
         return found;
     }
-    if (which == '>' || which == '<') return al_store_next(p->X, s, r, which == '>' ? 1 : -1) != 0;
     if (which == '=') return al_store_find(p->X, s, r, '=') || al_store_find(p->X, s, r, '>')
                            || al_store_find(p->X, s, r, '<');
     return al_store_find(p->X, s, r, which);
