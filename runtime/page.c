@@ -5,7 +5,8 @@
  * or the first in the view), OnAfterGetRecord, then OnAfterGetCurrRecord
  * — and again OnAfterGetRecord + OnAfterGetCurrRecord on every move to
  * another record.  Part pages open after their host page and follow its
- * record through SubPageLink (not yet: parts show their own first record).
+ * record through SubPageLink (field/const/filter links); after every move
+ * of the host they show the first record of their new view.
  * When the page's record changes, its background tasks for the old record
  * are cancelled (the PBT rule).
  */
@@ -22,6 +23,9 @@
 #include <strings.h>
 
 static bool write_allowed(al_page_rt *p, al_ptrig t, al_value *args);
+static void refresh_parts(al_page_rt *p);
+static al_page_rt *open_page(al_exec *X, struct al_client *client, al_object *obj, const char *const *key, int nkey,
+                             al_page_rt *host, const al_control *ctl);
 
 al_record *al_page_rec(const al_page_rt *p)
 {
@@ -135,12 +139,7 @@ enum { LIST_ROWS = 50 };
 static void got_record(al_page_rt *p, bool read_rows)
 {
     al_record *r = al_page_rec(p);
-    if (r && is_list(p->page) && !read_rows) {              /* another row selected */
-        new_current(p);
-        al_page_trigger(p, AL_PT_AFTERGETCURRRECORD, NULL);
-        return;
-    }
-    if (r && is_list(p->page)) {
+    if (r && is_list(p->page) && read_rows) {
         al_record *keep = al_record_clone(p->X, r);
         al_record *it = al_record_clone(p->X, r);
         int rows = 0;
@@ -152,12 +151,14 @@ static void got_record(al_page_rt *p, bool read_rows)
         }
         al_record_assign(r, keep);
         new_current(p);
-        al_page_trigger(p, AL_PT_AFTERGETCURRRECORD, NULL);
-        return;
+    } else if (r && is_list(p->page)) {                     /* another row selected */
+        new_current(p);
+    } else {
+        new_current(p);
+        al_page_trigger(p, AL_PT_AFTERGETRECORD, NULL);
     }
-    new_current(p);
-    al_page_trigger(p, AL_PT_AFTERGETRECORD, NULL);
     al_page_trigger(p, AL_PT_AFTERGETCURRRECORD, NULL);
+    refresh_parts(p);                                       /* linked parts follow the record */
 }
 
 static bool find(al_page_rt *p, char which)
@@ -190,11 +191,74 @@ static bool find(al_page_rt *p, char which)
     return al_store_find(p->X, s, r, which);
 }
 
+/* SubPageLink = Field = field(HostField), Field = const(X), Field =
+ * filter(X), ...: the part's record follows its host's (in filter group 4
+ * in BC; here the second filter set, apart from the user's). */
+static void apply_links(al_page_rt *part, al_page_rt *host, const al_control *c)
+{
+    al_record *r = al_page_rec(part), *hr = al_page_rec(host);
+    if (!r || !c->decl) return;
+    al_nodes ms = c->decl->as.element.members;
+    for (uint32_t i = 0; i < ms.count; i++) {
+        const al_node *m = ms.items[i];
+        if (m->kind != AST_PROPERTY || !al_ast_name_is(m->as.property.name, "SubPageLink")) continue;
+        for (uint32_t k = 0; k < m->as.property.values.count; k++) {
+            const al_node *v = m->as.property.values.items[k];
+            if (v->kind != AST_BINARY || v->op != AL_OP_EQ || v->as.bin.lhs->kind != AST_NAME) continue;
+            const al_field *f = al_table_field(r->table, v->as.bin.lhs->as.name.text);
+            if (!f) continue;
+            al_filter_field ff = {f->type, f->caption, r->table->caption};
+            const al_node *rv = v->as.bin.rhs;
+            al_filter *flt = NULL;
+            if (rv->kind == AST_FILTER) {
+                flt = al_filter_parse(part->X, &ff, al_text_cstr(rv->as.lit.text), NULL, 0);
+            } else if (rv->kind == AST_CALL && rv->as.call.args.count == 1) {
+                const al_node *a = rv->as.call.args.items[0];
+                const char *word = rv->as.call.callee->kind == AST_NAME ? rv->as.call.callee->as.name.text : "";
+                const char *text = a->kind == AST_NAME ? a->as.name.text : a->kind == AST_TEXT || a->kind == AST_FILTER
+                                   ? a->as.lit.text : NULL;
+                if (al_name_eq(word, "field") && text && hr) {
+                    const al_field *hf = al_table_field(hr->table, text);
+                    if (hf) flt = al_filter_range(part->X, &ff, al_convert(part->X, hr->fields[hf->index], f->type), NULL);
+                } else if (al_name_eq(word, "const") && text) {
+                    al_value arg = al_textv(AL_TY_TEXT, al_text_cstr(text));
+                    flt = al_filter_parse(part->X, &ff, al_text_cstr("%1"), &arg, 1);
+                } else if (al_name_eq(word, "filter") && text) {
+                    flt = al_filter_parse(part->X, &ff, al_text_cstr(text), NULL, 0);
+                }
+            }
+            if (!flt) continue;
+            if (!r->filters2) r->filters2 = al_alloc(sizeof *r->filters2 * (r->table->nfields + 1));
+            r->filters2[f->index] = flt;
+            r->view++;
+        }
+    }
+}
+
+/* The host's record changed: each linked part shows the first record of
+ * its new view. */
+static void refresh_parts(al_page_rt *p)
+{
+    for (uint32_t i = 0; i < p->nparts; i++) {
+        al_page_rt *part = p->parts[i];
+        if (!part->open) continue;
+        apply_links(part, p, p->part_controls[i]);
+        al_record *r = al_page_rec(part);
+        if (!r) continue;
+        if (find(part, '-')) got_record(part, true);
+        else {
+            al_record_clear(part->X, r);
+            apply_links(part, p, p->part_controls[i]);
+            new_current(part);
+        }
+    }
+}
+
 static void open_parts(al_page_rt *p, al_control *c)
 {
     if (!c) return;
     if (c->kind == AL_CTL_PART && c->part_page && c->part_page->page && c->visible) {
-        al_page_rt *part = al_page_open(p->X, p->client, c->part_page, NULL, 0);
+        al_page_rt *part = open_page(p->X, p->client, c->part_page, NULL, 0, p, c);
         part->parent = p;
         part->is_part = true;
         p->parts = al_realloc(p->parts, p->nparts * sizeof *p->parts, (p->nparts + 1) * sizeof *p->parts);
@@ -209,6 +273,13 @@ static void open_parts(al_page_rt *p, al_control *c)
 
 al_page_rt *al_page_open(al_exec *X, struct al_client *client, al_object *obj, const char *const *key, int nkey)
 {
+    return open_page(X, client, obj, key, nkey, NULL, NULL);
+}
+
+/* [host]/[ctl]: a part page opening inside its host, linked to its record. */
+static al_page_rt *open_page(al_exec *X, struct al_client *client, al_object *obj, const char *const *key, int nkey,
+                             al_page_rt *host, const al_control *ctl)
+{
     al_page_rt *p = al_alloc(sizeof *p);
     p->X = X;
     p->client = client;
@@ -219,6 +290,7 @@ al_page_rt *al_page_open(al_exec *X, struct al_client *client, al_object *obj, c
     p->is_part = al_page_is_part(obj->page);
     if (client) al_client_event(client, "open page %lld %s", (long long)obj->id, obj->name);
     apply_view(p);
+    if (host) apply_links(p, host, ctl);
     al_page_trigger(p, AL_PT_INIT, NULL);
     al_page_trigger(p, AL_PT_OPEN, NULL);
     al_record *r = al_page_rec(p);
