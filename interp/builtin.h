@@ -19,7 +19,7 @@
  *   F a value of the field named just before   P the next primary key field's value
  *   r any Record   R a Record of the receiver's table
  *   -  (result only) nothing;  I (result) RecordId;  Y (result) Dictionary of [Text, Text];
- *   G (result) the type of the field named by the first argument
+ *   G (result) the type of the field named by the first argument;  A (result) the Action enum
  * A '&' before a letter makes that parameter `var`: the caller passes a
  * variable, the builtin receives an AL_TAG_REF value and may write through
  * it.  [flags] carry the rules the runtime enforces in one place.

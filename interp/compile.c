@@ -827,6 +827,11 @@ static al_ir *make_builtin_call(C *c, const al_node *n, const al_builtin *b, al_
     e->consumed = consumed;
     if (!builtin_args(c, n, b, recv ? recv->type : NULL, args, e)) return ir_error(n);
     e->type = builtin_result(b, recv ? recv->type : NULL, e);
+    const char *r = strchr(b->sig, ':');
+    if (r && r[1] == 'A') {                                 /* the Action enum (RunModal) */
+        al_object *action = al_program_find(c->P, AL_OBJ_ENUM, "Action");
+        if (action) e->type = &action->self_type;
+    }
     return e;
 }
 

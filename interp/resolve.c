@@ -123,7 +123,7 @@ static const char *const later_types[] = {
     "Media", "MediaSet", "ErrorInfo", "DateFormula", "DotNet",
     "Automation", "Interface", "FilterPageBuilder", "Dialog", "File", "SessionSettings",
     "TestRequestPage", "TestField", "TestAction", "TestFilter", "TestPart", "XmlDocument",
-    "XmlElement", "XmlNode", "XmlNodeList", "XmlAttribute", "Action", "ExecutionMode",
+    "XmlElement", "XmlNode", "XmlNodeList", "XmlAttribute", "ExecutionMode",
     "DataClassification", "Verbosity", "TableConnectionType", "ObjectType", "ModuleInfo",
     "ModuleDependencyInfo", "Version", "SecretText", "TextConst", "TransactionType",
     "ReportFormat", "DataScope", "TaskScheduler", "CompanyProperty", "SessionInformation",
@@ -279,6 +279,11 @@ const al_type *al_resolve_type(al_program *P, const al_node *t)
             return &al_type_error;
         }
         return &o->self_type;
+    }
+    {
+        /* the platform's option types: Action, NotificationScope ... */
+        al_object *sys = al_program_find(P, AL_OBJ_ENUM, word);
+        if (sys && !sys->ast) return &sys->self_type;
     }
     for (const char *const *w = later_types; *w; w++)
         if (al_name_eq(word, *w)) {
@@ -456,6 +461,7 @@ static void system_enums(al_program *P)
     static const struct { const char *name; const char *values[6]; } sys[] = {
         {"PageBackgroundTaskErrorLevel", {"Error", "Warning", "Ignore"}},
         {"NotificationScope", {"LocalScope", "GlobalScope"}},
+        {"Action", {" ", "OK", "Cancel", "LookupOK", "LookupCancel", "Yes"}},
     };
     for (size_t i = 0; i < sizeof sys / sizeof sys[0]; i++) {
         if (al_program_find(P, AL_OBJ_ENUM, sys[i].name)) continue;

@@ -28,6 +28,10 @@
 
 struct al_client {
     al_exec *X;
+    /* the script, read a line at a time (RunModal reads on from inside AL code) */
+    const char *name, *next;
+    int lineno;
+    bool stop;                       /* a line was wrong: stop reading */
     FILE *out;
     al_pbt *pbt;
     al_page_rt *page;                /* the page the script works on */
@@ -307,6 +311,12 @@ static void do_cmd(al_exec *X, void *ud)
         else al_pbt_advance(c->pbt, al_pbt_now(c->pbt) + strtoll(w[1], NULL, 10));
     } else if (!strcmp(cmd, "show")) {
         show(c, need_page(c));
+    } else if (!strcmp(cmd, "ok") || !strcmp(cmd, "cancel")) {
+        al_page_rt *p = need_page(c);
+        p->modal_action = !strcmp(cmd, "ok") ? AL_ACTION_OK : AL_ACTION_CANCEL;
+        al_page_close(p);
+        while (p->opener && !p->opener->open) p = p->opener;
+        c->page = p->opener;
     } else if (!strcmp(cmd, "close")) {
         /* back to the page that was in front before, if it is still open */
         al_page_rt *p = need_page(c);
@@ -337,45 +347,77 @@ static const struct { const char *name; int min, max; const char *usage; } comma
     {"save", 0, 0, "save"}, {"delete", 0, 0, "delete"}, {"drilldown", 1, 1, "drilldown FIELD"},
     {"lookup", 1, 1, "lookup FIELD"}, {"assistedit", 1, 1, "assistedit FIELD"}, {"wait", 1, 1, "wait MS | wait idle"},
     {"show", 0, 0, "show"}, {"close", 0, 0, "close"}, {"stats", 0, 0, "stats"},
+    {"ok", 0, 0, "ok"}, {"cancel", 0, 0, "cancel"},
 };
 
-int al_client_run(al_client *c, const char *name, const char *text)
+/* Runs script lines until the script ends, a line is wrong, or — for a
+ * modal page — [modal] is closed. */
+static void run_lines(al_client *c, al_page_rt *modal)
 {
-    int lineno = 0;
-    for (const char *s = text; *s;) {
+    const char *name = c->name;
+    while (!c->stop && *c->next && !(modal && !modal->open)) {
+        const char *s = c->next;
         const char *e = strchr(s, '\n');
         size_t n = e ? (size_t)(e - s) : strlen(s);
         char *raw = al_strndup(s, n);
-        s += n + (e ? 1 : 0);
-        lineno++;
+        c->next = s + n + (e ? 1 : 0);
+        int lineno = ++c->lineno;
         if (n && raw[n - 1] == '\r') raw[n - 1] = 0;
         line L = split(raw);
         if (L.n == 0) continue;
         size_t k = 0, nk = sizeof commands / sizeof commands[0];
         while (k < nk && strcmp(commands[k].name, L.words[0])) k++;
         if (k == nk) {
-            fprintf(stderr, "%s:%d: error: unknown command '%s' (commands: open, first, last, next, previous, goto, new, save, delete, set, action, drilldown, lookup, assistedit, wait, show, close, stats)\n",
+            fprintf(stderr, "%s:%d: error: unknown command '%s' (commands: open, first, last, next, previous, goto, new, save, delete, set, action, drilldown, lookup, assistedit, ok, cancel, wait, show, close, stats)\n",
                     name, lineno, L.words[0]);
-            return 1;
+            c->stop = true;
+            return;
         }
         if (L.n - 1 < commands[k].min || L.n - 1 > commands[k].max) {
             fprintf(stderr, "%s:%d: error: write it as: %s\n", name, lineno, commands[k].usage);
-            return 1;
+            c->stop = true;
+            return;
         }
         if (!strcmp(L.words[0], "wait") && strcmp(L.words[1], "idle")) {
             char *end;
             long long ms = strtoll(L.words[1], &end, 10);
             if (*end || ms < 0) {
                 fprintf(stderr, "%s:%d: error: wait takes milliseconds or 'idle'\n", name, lineno);
-                return 1;
+                c->stop = true;
+                return;
             }
         }
         fprintf(c->out, "> %s\n", raw + strspn(raw, " \t"));
         cmd_req q = {c, L};
-        if (!al_exec_protected(c->X, do_cmd, &q)) al_client_event(c, "error: %s", c->X->last_error.msg);
+        if (!al_exec_protected(c->X, do_cmd, &q)) {
+            if (modal) al_throw_msg(c->X, c->X->last_error.code, c->X->last_error.msg);  /* inside RunModal: the caller's error */
+            al_client_event(c, "error: %s", c->X->last_error.msg);
+        }
         fflush(c->out);
     }
+}
+
+int al_client_run(al_client *c, const char *name, const char *text)
+{
+    c->name = name;
+    c->next = text;
+    c->lineno = 0;
+    c->stop = false;
+    run_lines(c, NULL);
     /* the session ends: what still runs is cancelled, its threads joined */
     al_pbt_shutdown(c->pbt);
-    return 0;
+    return c->stop ? 1 : 0;
+}
+
+int32_t al_client_run_modal(al_client *c, al_object *obj, al_record *rec)
+{
+    al_page_rt *p = al_client_open(c, obj, rec);
+    p->modal_action = AL_ACTION_CANCEL;
+    al_client_event(c, "%s runs modally: the script goes on with it until it is closed", obj->name);
+    run_lines(c, p);
+    if (p->open) {                               /* the script ended with the page still open */
+        al_page_close(p);
+        c->page = p->opener;
+    }
+    return p->modal_action;
 }

@@ -29,6 +29,10 @@ int al_client_run(al_client *c, const char *name, const char *text);
 /* Opens [obj] for the user (Page.Run from AL code): on [rec]'s record
  * when given; the script goes on with it. */
 al_page_rt *al_client_open(al_client *c, al_object *obj, al_record *rec);
+/* Page.RunModal: opens [obj] (on [rec]) and reads the script on until the
+ * page is closed; returns the Action ordinal (AL_ACTION_*): OK after `ok`,
+ * Cancel after `cancel` or `close`. */
+int32_t al_client_run_modal(al_client *c, al_object *obj, al_record *rec);
 /* An event line: "[   120 ms] text". */
 void al_client_event(al_client *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* A notification shown on [page] ([kind]: info, warning, error). */

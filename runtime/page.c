@@ -452,7 +452,7 @@ void al_page_close(al_page_rt *p)
     for (uint32_t i = 0; i < p->nparts; i++) al_page_close(p->parts[i]);
     al_session_rt *rt = p->X->rt;
     if (rt->pbt) al_pbt_cancel_page(rt->pbt, p, false, "the page closed");
-    al_page_trigger(p, AL_PT_QUERYCLOSE, (al_value[]){al_int(1)});
+    al_page_trigger(p, AL_PT_QUERYCLOSE, (al_value[]){al_ordinal(AL_TY_ENUM, p->modal_action ? p->modal_action : AL_ACTION_OK)});
     al_page_trigger(p, AL_PT_CLOSE, NULL);
     p->open = false;
     if (p->client) al_client_event(p->client, "close page %s", p->page->obj->name);

@@ -19,6 +19,10 @@
 struct al_client;
 struct al_task;
 
+/* Ordinals of the Action enum (RunModal's result): the system enum
+ * "Action" in interp/resolve.c lists them in this order. */
+enum { AL_ACTION_OK = 1, AL_ACTION_CANCEL = 2, AL_ACTION_LOOKUPOK = 3, AL_ACTION_LOOKUPCANCEL = 4 };
+
 typedef struct al_page_rt {
     al_instance *inst;
     const al_page *page;
@@ -34,6 +38,7 @@ typedef struct al_page_rt {
     uint32_t pending_tasks;          /* queued or running tasks of this page */
     bool inserting;                  /* a new record not inserted yet (al_page_new) */
     struct al_page_rt *opener;       /* the client's page when this one opened (back to it on close) */
+    int32_t modal_action;            /* RunModal's result: AL_ACTION_* */
 } al_page_rt;
 
 /* The page's record (Rec), or NULL without a SourceTable. */

@@ -519,7 +519,7 @@ static void trigger_refuse_ui(al_exec *X, const struct al_builtin *b, int argc, 
 {
     const char *what = al_name_eq(b->name, "Confirm") ? "to show a confirmation dialog box"
                      : al_name_eq(b->name, "StrMenu") ? "to show a selection menu"
-                     : al_name_eq(b->name, "Page.Run") || al_name_eq(b->name, "Run") ? "to run a page"
+                     : !strncmp(b->name, "Page.Run", 8) || !strncmp(b->name, "Run", 3) ? "to run a page"
                      : "to show a message box";
     const char *text = argc > 0 && (argv[0].tag == AL_TY_TEXT || argv[0].tag == AL_TY_CODE || argv[0].tag == AL_TY_LABEL)
                        ? argv[0].u.text->s : "";

@@ -202,6 +202,31 @@ static al_value g_pagerun(al_exec *X, al_value *self, int argc, al_value *argv, 
     return al_none();
 }
 
+/* Page.RunModal(PageId [, Rec]) / PageVariable.RunModal(): the page opens
+ * and the client's script goes on with it until it is closed (ok, cancel,
+ * close); the result is the Action the user took. */
+static al_value g_pagerunmodal(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
+{
+    al_session_rt *rt = X->rt;
+    al_object *o;
+    al_record *rec = NULL;
+    if (self) {
+        o = call->a->type->obj;
+        al_instance *in = deref(self)->u.inst;
+        if (in && o->page->rec_slot >= 0) rec = in->globals[o->page->rec_slot].u.rec;
+    } else {
+        int64_t id = al_lib_arg_int(argv[0]);
+        o = al_program_find_id(X->prog, AL_OBJ_PAGE, id);
+        if (!o || !o->page) al_throw(X, NULL, "The Page %lld does not exist.", (long long)id);
+        if (argc > 1) rec = deref(&argv[1])->u.rec;
+    }
+    if (!rt || !rt->client)
+        al_throw(X, NULL, "Page %lld %s cannot be shown: this session has no client (alrun page opens pages).",
+                 (long long)o->id, o->name);
+    int32_t action = al_client_run_modal(rt->client, o, rec);
+    return al_ordinal(AL_TY_ENUM, action);
+}
+
 /* ---------------------------------------------------------- Notification */
 
 static al_notification *notif(al_value *self) { return deref(self)->u.notif; }
@@ -315,11 +340,13 @@ static const al_builtin page_fns[] = {
     {"SetSelectionFilter", "&r", p_record, 0, 2},
     {"$Part", "t", p_part, 0, 0},
     {"Run", "", g_pagerun, AL_BF_UI, 0},
+    {"RunModal", ":A", g_pagerunmodal, AL_BF_UI, 0},
     {NULL, NULL, NULL, 0, 0},
 };
 
 static const al_builtin pageglobal_fns[] = {
     {"Page.Run", "i|r", g_pagerun, AL_BF_UI, 0},
+    {"Page.RunModal", "i|r:A", g_pagerunmodal, AL_BF_UI, 0},
     {"Page.GetBackgroundParameters", ":Y", g_getparams, 0, 0},
     {"Page.SetBackgroundTaskResult", "a", g_setresult, 0, 0},
     {NULL, NULL, NULL, 0, 0},
