@@ -879,6 +879,79 @@ static bool is_namespace(const char *s)
     return false;
 }
 
+/* ------------------------------------------------------------ TestPage */
+
+/* [n] when it names a TestPage variable (no diagnostics), else NULL. */
+static al_ir *testpage_var(C *c, const al_node *n)
+{
+    if (n->kind != AST_NAME) return NULL;
+    al_ir *v = var_ref(c, n, n->as.name.text);
+    return v && v->type->kind == AL_TY_TESTPAGE ? v : NULL;
+}
+
+/* TestPage calls the generic method lookup cannot compile:
+ *   TP.Control.Method(...)  a field's or an action's method: a builtin of
+ *                           the TestPage named "Field.Method" or
+ *                           "Action.Method", with the control (found now,
+ *                           so an unknown control is a compile error) in
+ *                           the call's [control];
+ *   TP.GoToKey(values...)   the values converted to the primary key's types.
+ * NULL when [callee] is neither. */
+static al_ir *testpage_call(C *c, const al_node *n, const al_node *callee, al_nodes args, bool consumed)
+{
+    const al_node *obj = callee->as.pair.lhs;
+    const char *method = nm(callee->as.pair.rhs);
+    bool found;
+    al_ir *tp = testpage_var(c, obj);
+    if (tp && al_name_eq(method, "GoToKey")) {
+        const al_page *pg = tp->type->obj->page;
+        const al_table *t = pg->source_table ? pg->source_table->table : NULL;
+        if (!t) { err(c, callee->as.pair.rhs, "GoToKey: Page \"%s\" has no source table", tp->type->obj->name); return ir_error(n); }
+        const al_key *pk = &t->keys[0];
+        if (args.count < 1 || args.count > pk->nfields) {
+            err(c, n, "GoToKey: Table \"%s\" has %u primary key field%s", pg->source_table->name, pk->nfields,
+                pk->nfields == 1 ? "" : "s");
+            return ir_error(n);
+        }
+        al_ir *e = ir_new(IR_BUILTIN, n, &al_type_boolean);
+        e->builtin = find_builtin(c, AL_TY_TESTPAGE, "GoToKey", 1, &found);
+        e->a = tp;
+        e->consumed = consumed;
+        for (uint32_t i = 0; i < args.count; i++) {
+            al_ir *a = rx(c, args.items[i]);
+            if (is_error(a)) return a;
+            push(&e->args, &e->nargs, coerce(c, a, t->fields[pk->fields[i]].type, args.items[i]));
+        }
+        return e->builtin ? e : ir_error(n);
+    }
+    if (obj->kind != AST_MEMBER || !(tp = testpage_var(c, obj->as.pair.lhs))) return NULL;
+    const al_page *pg = tp->type->obj->page;
+    const char *cname = nm(obj->as.pair.rhs);
+    al_control *ctl = al_page_control(pg->layout, cname);
+    const char *kind = "Field";
+    if (!ctl || ctl->kind != AL_CTL_FIELD) {
+        al_control *act = al_page_control(pg->actions, cname);
+        if (act && act->kind == AL_CTL_ACTION) ctl = act, kind = "Action";
+        else if (ctl && ctl->kind == AL_CTL_PART) {
+            unsupported(c, obj->as.pair.rhs, "the part '%s' of a TestPage cannot be used by alrun yet", cname);
+            return ir_error(n);
+        } else {
+            err(c, obj->as.pair.rhs, "TestPage \"%s\" has no field or action '%s'", tp->type->obj->name, cname);
+            return ir_error(n);
+        }
+    }
+    const al_builtin *b = find_builtin(c, AL_TY_TESTPAGE, al_sprintf("%s.%s", kind, method), args.count, &found);
+    if (!b) {
+        if (found) err(c, callee->as.pair.rhs, "'%s' of a TestPage %s does not take %u argument%s", method,
+                       kind[0] == 'F' ? "field" : "action", args.count, args.count == 1 ? "" : "s");
+        else err(c, callee->as.pair.rhs, "a TestPage %s has no method or property '%s'", kind[0] == 'F' ? "field" : "action", method);
+        return ir_error(n);
+    }
+    al_ir *e = make_builtin_call(c, n, b, tp, args, consumed);
+    if (!is_error(e)) e->control = ctl;
+    return e;
+}
+
 static al_ir *call_expr(C *c, const al_node *n, const al_node *callee, al_nodes args, bool consumed)
 {
     bool found;
@@ -902,6 +975,8 @@ static al_ir *call_expr(C *c, const al_node *n, const al_node *callee, al_nodes 
         return ir_error(n);
     }
     if (callee->kind == AST_MEMBER) {
+        al_ir *tpc = testpage_call(c, n, callee, args, consumed);
+        if (tpc) return tpc;
         const al_node *obj = callee->as.pair.lhs;
         const char *method = nm(callee->as.pair.rhs);
         if (obj->kind == AST_NAME && !obj->op && is_namespace(obj->as.name.text) && !var_ref(c, obj, obj->as.name.text)) {
@@ -1004,6 +1079,16 @@ static al_ir *assign_stmt(C *c, const al_node *n)
         if (c->withs) unsupported(c, tn, "fields of a `with` record are not supported by alrun yet");
         else err(c, tn, "The name '%s' does not exist in the current context", tn->as.name.text);
         return ir_error(n);
+    }
+    if (tn->kind == AST_MEMBER && n->op == AL_OP_ASSIGN && tn->as.pair.lhs->kind == AST_MEMBER
+        && testpage_var(c, tn->as.pair.lhs->as.pair.lhs)) {
+        /* TP.Field.Value := X is Value(X) */
+        al_node *arg = (al_node *)n->as.assign.value;
+        al_ir *call = testpage_call(c, n, tn, (al_nodes){.items = &arg, .count = 1}, false);
+        if (is_error(call)) return call;
+        al_ir *s = ir_new(IR_EXPR, n, &al_type_none);
+        s->a = call;
+        return s;
     }
     if (tn->kind == AST_MEMBER && n->op == AL_OP_ASSIGN) {
         /* Notification.Scope := X is the property's setter: Scope(X) */

@@ -152,7 +152,7 @@ bool al_convert_literal(al_tkind kind, const char *text, al_value *out)
 static const char *const kind_names[AL_TY_COUNT] = {
     "Error", "None", "Boolean", "Integer", "BigInteger", "Decimal", "Char", "Text", "Code", "Label",
     "Date", "Time", "DateTime", "Duration", "Guid", "Option", "Enum", "TextBuilder", "List",
-    "Dictionary", "Variant", "Codeunit", "Array", "Record", "RecordId", "Page", "Notification", "Other",
+    "Dictionary", "Variant", "Codeunit", "Array", "Record", "RecordId", "Page", "Notification", "TestPage", "Other",
 };
 
 const char *al_convert_kind_name(al_tkind k)

@@ -77,6 +77,7 @@ struct al_ir {
     al_value value;          /* IR_CONST */
     al_proc *proc;           /* IR_CALL */
     const struct al_builtin *builtin;   /* IR_BUILTIN */
+    struct al_control *control;         /* IR_BUILTIN: the TestPage field or action it works on */
     bool consumed;           /* a [Ok :=] return is used (TryFunction, Evaluate ...) */
 };
 

@@ -117,7 +117,7 @@ static const struct { const char *name; const al_type *type; } simple_types[] = 
 /* Types alrun knows by name but does not run yet (records, pages, JSON,
  * HTTP ...): declaring them is fine; using them is an error. */
 static const char *const later_types[] = {
-    "RecordRef", "FieldRef", "KeyRef", "TestPage", "Report", "Query", "XmlPort",
+    "RecordRef", "FieldRef", "KeyRef", "Report", "Query", "XmlPort",
     "JsonObject", "JsonArray", "JsonToken", "JsonValue", "HttpClient", "HttpRequestMessage",
     "HttpResponseMessage", "HttpContent", "HttpHeaders", "InStream", "OutStream", "Blob", "BigText",
     "Media", "MediaSet", "ErrorInfo", "DateFormula", "DotNet",
@@ -246,7 +246,8 @@ const al_type *al_resolve_type(al_program *P, const al_node *t)
         }
         return temporary || o->table->temporary ? &o->temp_type : &o->self_type;
     }
-    if (al_name_eq(word, "Page")) {
+    if (al_name_eq(word, "Page") || al_name_eq(word, "TestPage")) {
+        bool test = al_name_eq(word, "TestPage");
         const char *oname = type_object_name(t);
         al_object *o = oname ? al_program_find(P, AL_OBJ_PAGE, oname) : NULL;
         if (!o && t->as.type.words.count && t->as.type.words.items[0]->kind == AST_INT)
@@ -260,6 +261,11 @@ const al_type *al_resolve_type(al_program *P, const al_node *t)
             }
             al_diag_error(&P->diags, t->span, "Page \"%s\" is not defined", oname ? oname : "?");
             return &al_type_error;
+        }
+        if (test) {                            /* TestPage "X": runtime/testpage.h */
+            al_type *r = new_type(AL_TY_TESTPAGE);
+            r->obj = o;
+            return r;
         }
         return &o->self_type;
     }

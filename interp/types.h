@@ -41,6 +41,7 @@ typedef enum al_tkind {
     AL_TY_RECORDID,     /* a table and a primary key (Rec.RecordId) */
     AL_TY_PAGE,         /* the page object in [obj]: Page "X" variables and CurrPage */
     AL_TY_NOTIFICATION, /* a Notification (value.h al_notification), shared on assignment */
+    AL_TY_TESTPAGE,     /* TestPage "X": the page object in [obj] (runtime/testpage.h) */
     AL_TY_OTHER,        /* declared with a type alrun does not run yet */
     AL_TY_COUNT
 } al_tkind;

@@ -28,6 +28,7 @@ struct al_instance;
 struct al_record;
 struct al_recordid;
 struct al_notification;
+struct al_testpage;
 
 typedef struct al_value {
     uint8_t tag;            /* al_tkind */
@@ -46,6 +47,7 @@ typedef struct al_value {
         struct al_record *rec;        /* Record (interp/table.h) */
         const struct al_recordid *recid; /* RecordId (interp/table.h); NULL: none */
         struct al_notification *notif;  /* Notification */
+        struct al_testpage *tp;       /* TestPage (runtime/testpage.h); NULL until it is opened */
         struct al_value *ref;         /* a var parameter's slot: the caller's storage */
     } u;
 } al_value;

@@ -12,6 +12,10 @@
 #include "interp/text.h"
 #include "grammar/mem.h"
 
+/* the session extension (Debian's libsqlite3 has it): the parent's
+ * uncommitted deletes, for a synchronous child's view (al_store_view) */
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -26,6 +30,7 @@ enum { POOL_MAX = 16 };
 
 struct al_db {
     char *path;
+    bool track_deletes;          /* the program has test codeunits: writers record their deletes */
     bool temporary;              /* remove the file at close */
     const al_program *P;
     pthread_mutex_t pool_mu;     /* sessions open and close on several threads */
@@ -62,6 +67,10 @@ typedef struct cursor {
 struct al_store {
     al_db *db;
     bool read_only;
+    bool view;                   /* reads through another store's connection (al_store_view) */
+    struct al_store *of;         /* a view: the store whose connection it reads through */
+    bool overlay;                /* a view: [of]'s deleted rows are back under a savepoint */
+    sqlite3_session *changes;    /* a writer's changes in its write transaction (track_deletes) */
     bool in_write;               /* BEGIN done, not yet committed */
     bool temp_used;              /* temporary tables were made in [temp] */
     conn main, temp;
@@ -452,6 +461,8 @@ al_db *al_db_open(const char *path, const al_program *P, char **error)
 {
     al_db *db = al_alloc(sizeof *db);
     db->P = P;
+    for (uint32_t i = 0; i < P->nobjects; i++)
+        if (P->objects[i]->is_test) db->track_deletes = true;
     pthread_mutex_init(&db->pool_mu, NULL);
     if (!path) {
         const char *dir = getenv("TMPDIR");
@@ -555,10 +566,87 @@ static bool clear_temp(al_store *s)
     return true;
 }
 
+/* Puts the rows [of]'s write transaction deleted back, under a savepoint
+ * the view's close rolls back: BC's child session sees the parent's
+ * uncommitted inserts but not its uncommitted deletes (measured,
+ * bc-behaviour.md §1.9).  The session extension kept each deleted row as
+ * it was before the transaction. */
+static bool restore_deletes(al_store *of, char **error)
+{
+    int n = 0;
+    void *buf = NULL;
+    if (sqlite3session_changeset(of->changes, &n, &buf) != SQLITE_OK) {
+        *error = al_sprintf("cannot read the session's changes: %s", sqlite3_errmsg(of->main.db));
+        return false;
+    }
+    bool ok = exec_sql(of->main.db, "SAVEPOINT alrun_view", error);
+    sqlite3_changeset_iter *it = NULL;
+    if (ok && n > 0 && sqlite3changeset_start(&it, n, buf) == SQLITE_OK) {
+        while (ok && sqlite3changeset_next(it) == SQLITE_ROW) {
+            const char *table;
+            int ncol, op, indirect;
+            sqlite3changeset_op(it, &table, &ncol, &op, &indirect);
+            if (op != SQLITE_DELETE) continue;
+            al_sql q;
+            sql_init(&q);
+            sql_printf(&q, "INSERT OR IGNORE INTO %s VALUES (", quote_ident(table));
+            for (int i = 0; i < ncol; i++) al_sql_append(&q, i ? ", ?" : "?");
+            al_sql_append(&q, ")");
+            sqlite3_stmt *st = NULL;
+            if (sqlite3_prepare_v2(of->main.db, q.buf, -1, &st, NULL) != SQLITE_OK) {
+                *error = al_sprintf("cannot restore a deleted row: %s", sqlite3_errmsg(of->main.db));
+                ok = false;
+                break;
+            }
+            for (int i = 0; i < ncol; i++) {
+                sqlite3_value *v = NULL;
+                if (sqlite3changeset_old(it, i, &v) == SQLITE_OK && v) sqlite3_bind_value(st, i + 1, v);
+            }
+            if (sqlite3_step(st) != SQLITE_DONE) {
+                *error = al_sprintf("cannot restore a deleted row: %s", sqlite3_errmsg(of->main.db));
+                ok = false;
+            }
+            sqlite3_finalize(st);
+        }
+        sqlite3changeset_finalize(it);
+    }
+    sqlite3_free(buf);
+    if (!ok) sqlite3_exec(of->main.db, "ROLLBACK TO alrun_view; RELEASE alrun_view", NULL, NULL, NULL);
+    return ok;
+}
+
+al_store *al_store_view(al_store *of, char **error)
+{
+    al_store *s = al_alloc(sizeof *s);
+    s->db = of->db;
+    s->read_only = true;
+    s->view = true;
+    s->of = of;
+    s->main.db = of->main.db;                /* its own statement cache, the other's connection */
+    if (!conn_open(&s->temp, ":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error)) return NULL;
+    if (of->in_write && of->changes) {
+        if (!restore_deletes(of, error)) {
+            conn_close(&s->temp);
+            return NULL;
+        }
+        s->overlay = true;
+    }
+    return s;
+}
+
 void al_store_close(al_store *s)
 {
     if (!s) return;
     for (uint32_t i = 0; i < MAX_CURSORS; i++) cursor_close(&s->cursors[i]);
+    if (s->view) {
+        /* the connection is the other store's: only our statements go */
+        for (uint32_t i = 0; i < s->main.cache.cap; i++)
+            if (s->main.cache.stmt && s->main.cache.stmt[i]) sqlite3_finalize(s->main.cache.stmt[i]);
+        if (s->overlay) sqlite3_exec(s->of->main.db, "ROLLBACK TO alrun_view; RELEASE alrun_view", NULL, NULL, NULL);
+        memset(&s->main, 0, sizeof s->main);
+        conn_close(&s->temp);
+        return;
+    }
     al_store_rollback(s);
     if (s->read_only && clear_temp(s)) {
         al_db *db = s->db;
@@ -580,6 +668,8 @@ void al_store_commit(al_exec *X, al_store *s)
     if (!s->in_write) return;
     if (sqlite3_exec(s->main.db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) sql_fail(X, s->main.db, "COMMIT");
     s->in_write = false;
+    if (s->changes) sqlite3session_delete(s->changes);
+    s->changes = NULL;
 }
 
 void al_store_rollback(al_store *s)
@@ -590,6 +680,8 @@ void al_store_rollback(al_store *s)
         if (s->cursors[i].owner && !s->cursors[i].owner->temporary) cursor_close(&s->cursors[i]);
     sqlite3_exec(s->main.db, "ROLLBACK", NULL, NULL, NULL);
     s->in_write = false;
+    if (s->changes) sqlite3session_delete(s->changes);
+    s->changes = NULL;
 }
 
 /* ====================================================== where the rows are */
@@ -604,6 +696,8 @@ static conn *where_of(al_exec *X, al_store *s, al_record *r, const char **name, 
             if (s->read_only) al_throw(X, NULL, "internal error: a write in a read-only session");
             if (sqlite3_exec(s->main.db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) sql_fail(X, s->main.db, "BEGIN");
             s->in_write = true;
+            if (s->db->track_deletes && sqlite3session_create(s->main.db, "main", &s->changes) == SQLITE_OK)
+                sqlite3session_attach(s->changes, NULL);
         }
         return &s->main;
     }

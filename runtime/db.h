@@ -41,6 +41,12 @@ void al_db_close(al_db *db);
  * non-temporary tables. */
 al_store *al_store_open(al_db *db, bool read_only, char **error);
 void al_store_close(al_store *s);
+/* A read-only store that reads through [of]'s connection, so it sees
+ * what [of]'s open write transaction did (a synchronous page background
+ * task's child session, pbt.c).  It never writes ([of]'s transaction is
+ * left alone: Commit and rollback do nothing), has its own temporary
+ * tables, and must be closed before [of]. */
+al_store *al_store_view(al_store *of, char **error);
 bool al_store_read_only(const al_store *s);
 
 /* Transactions: the session's write transaction begins with its first

@@ -1,5 +1,6 @@
 /* runtime/host.c — see host.h. */
 #include "runtime/host.h"
+#include "runtime/client.h"
 #include "grammar/mem.h"
 
 #include <errno.h>
@@ -40,7 +41,8 @@ static int host_strmenu(void *ctx, const char *options, int def, const char *ins
 
 static int64_t host_now(void *ctx)
 {
-    (void)ctx;
+    al_stdio_host *h = ctx;
+    if (h && h->virtual_clock) return al_client_epoch_ms(NULL) + h->virtual_ms;
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
@@ -49,7 +51,11 @@ static int64_t host_now(void *ctx)
 /* The collector's signals interrupt nanosleep: sleep the remaining time. */
 static void host_sleep(void *ctx, int64_t ms)
 {
-    (void)ctx;
+    al_stdio_host *h = ctx;
+    if (h && h->virtual_clock) {
+        if (ms > 0) h->virtual_ms += ms;
+        return;
+    }
     struct timespec left = {(time_t)(ms / 1000), (long)(ms % 1000) * 1000000L};
     while (nanosleep(&left, &left) != 0 && errno == EINTR) {}
 }

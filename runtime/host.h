@@ -14,6 +14,9 @@
 typedef struct al_stdio_host {
     int confirm;      /* -1: the dialog's default; 0: No; 1: Yes */
     int strmenu;      /* 0: the dialog's default; n: option n */
+    bool virtual_clock;  /* `run --clock virtual`: time starts at the page client's virtual 0
+                            (Monday 2025-01-06 09:00:00 UTC) and moves only with Sleep */
+    int64_t virtual_ms;  /* the virtual clock: ms slept so far */
 } al_stdio_host;
 
 /* A host writing to stdout, reading the real clock, answering dialogs as

@@ -45,6 +45,8 @@ static const char usage[] =
     "                          (repeatable; rows are inserted without triggers)\n"
     "      --read-only         run in a read-only session, as a page background\n"
     "                          task does: writes to non-temporary tables fail\n"
+    "      --clock virtual|real  real (the default), or virtual: time starts at\n"
+    "                          2025-01-06 09:00:00 UTC and only Sleep moves it\n"
     "      --no-base-app       leave out alrun's base application (below)\n"
     "\n"
     "  page PATH...      open pages the way BC's web client does and drive them\n"
@@ -139,9 +141,10 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
         else if (mode == PAGE && !strcmp(a, "--script")) {
             if (!val) return usage_error("%s needs a file", a);
             o->script = argv[++i];
-        } else if (mode == PAGE && !strcmp(a, "--clock")) {
+        } else if ((mode == PAGE || mode == RUN) && !strcmp(a, "--clock")) {
             if (!val || (strcmp(val, "virtual") && strcmp(val, "real"))) return usage_error("%s takes virtual or real", a);
             o->settings.real_clock = !strcmp(argv[++i], "real");
+            o->answers.virtual_clock = !o->settings.real_clock;   /* run: real unless asked */
         } else if (mode == PAGE && !strcmp(a, "--settings")) {
             if (!val) return usage_error("%s needs a file", a);
             FILE *sf = fopen(argv[++i], "r");

@@ -476,3 +476,37 @@ const char *al_page_control_text(al_page_rt *p, al_control *c)
     if (!al_exec_protected(p->X, do_eval, &q)) return al_sprintf("(error: %s)", p->X->last_error.msg);
     return al_format(p->X, q.v, c->expr->type, 0, 0, NULL)->s;
 }
+
+/* A page opened on a new record (TestPage.OpenNew): the buffer is empty
+ * (InitValues), OnNewRecord runs, then OnAfterGetCurrRecord; nothing is
+ * inserted until a field is set (the caller's business). */
+al_page_rt *al_page_open_new(al_exec *X, struct al_client *client, al_object *obj)
+{
+    al_page_rt *p = al_alloc(sizeof *p);
+    p->X = X;
+    p->client = client;
+    p->page = obj->page;
+    p->inst = al_exec_instance(X, obj);
+    p->inst->rt = p;
+    p->open = true;
+    p->is_part = al_page_is_part(obj->page);
+    if (client) al_client_event(client, "open page %lld %s (new record)", (long long)obj->id, obj->name);
+    apply_view(p);
+    al_page_trigger(p, AL_PT_INIT, NULL);
+    al_page_trigger(p, AL_PT_OPEN, NULL);
+    al_record *r = al_page_rec(p);
+    if (r) {
+        al_record_init(X, r);
+        const al_key *pk = &r->table->keys[0];
+        for (uint32_t i = 0; i < pk->nfields; i++) {
+            const al_field *f = &r->table->fields[pk->fields[i]];
+            r->fields[f->index] = al_exec_default(X, f->type);
+        }
+        r->rowid = 0;
+        al_page_trigger(p, AL_PT_NEWRECORD, (al_value[]){al_bool(false)});
+        new_current(p);
+        al_page_trigger(p, AL_PT_AFTERGETCURRRECORD, NULL);
+    }
+    open_parts(p, p->page->layout);
+    return p;
+}

@@ -49,6 +49,9 @@ al_record *al_page_rec(const al_page_rt *p);
  * text), OnAfterGetRecord, OnAfterGetCurrRecord; parts open with it.
  * Errors are AL errors (the caller catches). */
 al_page_rt *al_page_open(al_exec *X, struct al_client *client, al_object *obj, const char *const *key, int nkey);
+/* The same on a new, empty record (TestPage.OpenNew): OnInit, OnOpenPage,
+ * OnNewRecord, OnAfterGetCurrRecord. */
+al_page_rt *al_page_open_new(al_exec *X, struct al_client *client, al_object *obj);
 /* Moves to another record: which is '-', '+', '>' (next), '<' (previous)
  * or '=' (the buffer's key).  Returns false when there is none. */
 bool al_page_move(al_page_rt *p, char which);

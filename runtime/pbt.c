@@ -413,9 +413,13 @@ static void unlink_queued(al_pbt *B, al_task *t)
 
 /* ======================================================== the page side */
 
+static bool enqueue_sync(al_pbt *B, al_page_rt *page, al_object *codeunit, al_dict *params, int32_t timeout,
+                         int32_t level, int32_t *id);
+
 bool al_pbt_enqueue(al_pbt *B, al_page_rt *page, al_object *codeunit, al_dict *params, int32_t timeout,
                     int32_t level, int32_t *id)
 {
+    if (!B->client) return enqueue_sync(B, page, codeunit, params, timeout, level, id);
     bool must_wait = B->running >= (uint32_t)B->s.max_concurrency;
     if (must_wait && B->queued >= (uint32_t)B->s.max_queue) {
         event(B, "task not enqueued: the queue is full (%d waiting)", B->s.max_queue);
@@ -687,6 +691,156 @@ void al_pbt_advance(al_pbt *B, int64_t until)
         if (t->page->open) deliver(B, t);
     }
     if (until > B->now) B->now = until;
+}
+
+/* ================================================= synchronous tasks
+ *
+ * A session without a client (a TestPage in `alrun run`, later `alrun
+ * test`) runs its page background tasks synchronously, as BC does when the
+ * client is headless or a test runs (bc-behaviour.md §1.9): the worker
+ * runs at once, inside EnqueueBackgroundTask, in a read-only child session
+ * that reads through the parent's connection (al_session_open_view), so
+ * it sees the parent's uncommitted rows; the task's trigger fires when the
+ * TestPage call that led to it ends (al_pbt_deliver_sync).  Until then the
+ * task counts as running, so a change of record or closing the page
+ * cancels it as usual (no trigger). */
+
+/* Runs [t]'s worker to its end in a child session on the parent's thread. */
+static void run_sync(al_pbt *B, al_task *t)
+{
+    al_exec *P = B->parent;
+    al_host h = P->host;                  /* the parent's clock; dialogs are refused below */
+    h.message = NULL;
+    h.confirm = NULL;
+    h.strmenu = NULL;
+    char *error = NULL;
+    t->started_at = al_pbt_now(B);
+    al_exec *X = al_session_open_view(P, &h, &error);
+    if (!X) {
+        t->failed = true;
+        t->err_code = "";
+        t->err_text = error ? error : "cannot open a child session";
+        t->err_stack = "";
+        return;
+    }
+    X->refuse_ui = child_refuse_ui;
+    X->session_id = P->session_id + t->id;
+    al_session_rt *rt = X->rt;
+    rt->task = t;
+    bool ok = al_exec_run(X, t->codeunit, NULL, NULL, true);
+    if (ok) {
+        t->results = rt->result ? dict_copy(rt->result) : dict_copy(NULL);
+    } else {
+        t->failed = true;
+        t->err_code = X->last_error.code && *X->last_error.code ? X->last_error.code : "";
+        t->err_text = X->last_error.msg;
+        t->err_stack = X->last_error.callstack ? X->last_error.callstack : "";
+    }
+    al_session_close(X, ok);
+}
+
+static al_task *new_sync_task(al_pbt *B, al_page_rt *page, al_object *codeunit, al_dict *params, int32_t level)
+{
+    al_task *t = al_alloc(sizeof *t);
+    t->id = B->next_id++;
+    t->codeunit = codeunit;
+    t->params = dict_copy(params);
+    t->timeout = B->s.default_timeout;
+    t->level = level;
+    t->page = page;
+    al_record *r = al_page_rec(page);
+    t->recid = r ? al_record_id(r) : NULL;
+    return t;
+}
+
+static bool enqueue_sync(al_pbt *B, al_page_rt *page, al_object *codeunit, al_dict *params, int32_t timeout,
+                         int32_t level, int32_t *id)
+{
+    (void)timeout;                        /* our choice: no timeout when the worker runs inline */
+    al_task *t = new_sync_task(B, page, codeunit, params, level);
+    *id = t->id;
+    run_sync(B, t);
+    /* ended, but running until delivered: it can still be cancelled */
+    t->state = AL_TASK_RUNNING;
+    t->anext = B->active;
+    B->active = t;
+    B->running++;
+    page->pending_tasks++;
+    return true;
+}
+
+/* Runs [t]'s trigger in the parent session; false when its error was not
+ * handled or the trigger itself failed (X->last_error: the trigger's). */
+static bool deliver_sync(al_pbt *B, al_task *t, bool *trigger_failed)
+{
+    al_exec *X = B->parent;
+    al_session_rt *rt = X->rt;
+    deliver_req q = {B, t, al_bool(false)};
+    void (*saved)(al_exec *, const struct al_builtin *, int, al_value *) = X->refuse_ui;
+    bool saved_restricted = X->restricted;
+    X->refuse_ui = trigger_refuse_ui;
+    X->restricted = true;
+    rt->in_pbt_trigger++;
+    bool ok = al_exec_protected(X, t->failed ? do_error : do_completed, &q);
+    rt->in_pbt_trigger--;
+    X->refuse_ui = saved;
+    X->restricted = saved_restricted;
+    *trigger_failed = !ok;
+    if (!ok) return false;
+    return !(t->failed && !q.handled.u.b && t->level != 2);
+}
+
+/* The page a TestPage drives: the host of a part. */
+static al_page_rt *top_page(al_page_rt *p)
+{
+    while (p->parent) p = p->parent;
+    return p;
+}
+
+/* An unhandled error on the trigger path tears the TestPage's client
+ * down: the page and its parts are closed without their triggers. */
+static void teardown(al_pbt *B, al_page_rt *p)
+{
+    for (uint32_t i = 0; i < p->nparts; i++) teardown(B, p->parts[i]);
+    if (!p->open) return;
+    al_pbt_cancel_page(B, p, false, "the TestPage was closed");
+    p->open = false;
+}
+
+bool al_pbt_deliver_sync(al_pbt *B)
+{
+    if (B->client) return true;           /* a client's tasks report when its time passes */
+    for (;;) {
+        al_task *t = NULL;
+        for (al_task *u = B->active; u; u = u->anext)
+            if (u->state == AL_TASK_RUNNING && (!t || u->id < t->id)) t = u;
+        if (!t) return true;
+        finish(B, t, AL_TASK_ENDED);
+        if (!t->page->open) continue;
+        bool trigger_failed;
+        if (!deliver_sync(B, t, &trigger_failed)) {
+            teardown(B, top_page(t->page));
+            return false;
+        }
+    }
+}
+
+al_dict *al_pbt_run_now(al_pbt *B, al_page_rt *page, al_object *codeunit, al_dict *params, bool triggers)
+{
+    al_exec *X = B->parent;
+    al_task *t = new_sync_task(B, page, codeunit, params, 0);
+    run_sync(B, t);
+    t->state = AL_TASK_ENDED;
+    if (triggers) {
+        bool trigger_failed;
+        if (!deliver_sync(B, t, &trigger_failed)) {
+            if (trigger_failed) al_throw_msg(X, X->last_error.code, X->last_error.msg);
+            al_throw_msg(X, *t->err_code ? t->err_code : NULL, t->err_text);
+        }
+    } else if (t->failed) {
+        al_throw_msg(X, *t->err_code ? t->err_code : NULL, t->err_text);
+    }
+    return t->results ? t->results : dict_copy(NULL);
 }
 
 /* ====================================================== the child side */

@@ -88,6 +88,18 @@ int64_t al_pbt_now(const al_pbt *B);
 /* Tasks queued or running. */
 uint32_t al_pbt_pending(const al_pbt *B);
 
+/* Synchronous tasks (a session without a client: TestPages).  Fires the
+ * triggers of the tasks that ended, in the order they were enqueued (and
+ * of those their triggers enqueue).  False when a task's error was not
+ * handled or a trigger failed: the page is then closed without its
+ * triggers (the TestPage is torn down) and the caller raises. */
+bool al_pbt_deliver_sync(al_pbt *B);
+/* TestPage.RunPageBackgroundTask: runs [codeunit] now in a read-only
+ * child session of the parent and returns its results; the page's
+ * triggers fire only when [triggers].  A worker error is raised in the
+ * parent with the worker's text (unless a trigger handled it). */
+al_dict *al_pbt_run_now(al_pbt *B, al_page_rt *page, al_object *codeunit, al_dict *params, bool triggers);
+
 /* Inside a task's child session: its parameters and result. */
 al_dict *al_pbt_params(al_exec *child);
 void al_pbt_set_result(al_exec *child, al_dict *results);

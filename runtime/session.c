@@ -22,6 +22,23 @@ al_exec *al_session_open(const al_program *P, al_db *db, bool read_only, const a
     return X;
 }
 
+al_exec *al_session_open_view(al_exec *parent, const al_host *host, char **error)
+{
+    al_store *s = al_store_view(parent->db, error);
+    if (!s) return NULL;
+    al_exec *X = al_alloc(sizeof *X);
+    al_exec_init(X, parent->prog, host);
+    X->db = s;
+    al_session_rt *rt = al_alloc(sizeof *rt);
+    rt->db = ((al_session_rt *)parent->rt)->db;
+    X->rt = rt;
+    X->read_only = true;
+    X->restricted = true;
+    X->db_rollback = rollback;
+    X->db_in_write = in_write;
+    return X;
+}
+
 static void do_commit(al_exec *X, void *ud)
 {
     (void)ud;

@@ -27,6 +27,11 @@ typedef struct al_session_rt {
 /* A new session on [db]: an al_exec for [P] with [host], whose store is
  * read-only when [read_only].  NULL with *error on failure. */
 al_exec *al_session_open(const al_program *P, al_db *db, bool read_only, const al_host *host, char **error);
+/* A read-only child session of [parent] that sees [parent]'s
+ * uncommitted rows (it reads through the parent's connection:
+ * al_store_view) — a page background task run synchronously, under a
+ * TestPage.  Close it before the parent goes on. */
+al_exec *al_session_open_view(al_exec *parent, const al_host *host, char **error);
 /* Ends the session: commits its transaction when [ok], else rolls it
  * back (an error that reached the top undoes what was not committed). */
 void al_session_close(al_exec *X, bool ok);
