@@ -1165,9 +1165,21 @@ static flow s_with(al_exec *X, const al_ir *s)
     return run(X, s->b);
 }
 
+/* Code that was checked leniently (a test codeunit under run/page) may
+ * hold what alrun cannot run yet: reaching it is an error, not a crash. */
+static const char unsupported_msg[] =
+    "This statement uses something alrun cannot run yet (the line is in the call stack below).";
+
+static al_value f_unsupported(al_exec *X, const al_ir *e)
+{
+    X->at = e->src;
+    al_throw(X, NULL, "%s", unsupported_msg);
+}
+
 static flow s_bad(al_exec *X, const al_ir *s)
 {
     X->at = s->src;
+    if (s->type && s->type->kind == AL_TY_ERROR) al_throw(X, NULL, "%s", unsupported_msg);
     al_throw(X, NULL, "internal error: cannot execute IR %d", s->op);
 }
 
@@ -1242,9 +1254,9 @@ void al_exec_link(al_ir *e)
     if (e->op >= IR_BLOCK) {
         e->run = choose_stmt(e);
     } else {
-        e->fn = choose(e);
+        e->fn = e->type && e->type->kind == AL_TY_ERROR ? f_unsupported : choose(e);
         e->run = s_bad;
-        if (e->op == IR_CONST && e->sub == 0) e->leaf = LEAF_CONST;
+        if (e->op == IR_CONST && e->sub == 0 && !(e->type && e->type->kind == AL_TY_ERROR)) e->leaf = LEAF_CONST;
         else if (plain_local(e)) e->leaf = LEAF_LOCAL;
     }
 }
