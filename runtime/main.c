@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 static const char usage[] =
     "usage: alrun <command> [options] PATH...\n"
@@ -53,8 +54,9 @@ static const char usage[] =
     "                    from a script: every trigger, background task and\n"
     "                    notification is printed with its time (docs/page-client.md)\n"
     "      --script FILE       the script (default: standard input)\n"
-    "      --clock virtual|real  virtual (the default): deterministic time, the same\n"
-    "                          output every run; real: tasks on threads, wall-clock time\n"
+    "      --clock virtual|real  virtual: deterministic time, the same output every\n"
+    "                          run (the default for a script); real: tasks on threads,\n"
+    "                          wall-clock time (the default when typing at a terminal)\n"
     "      --setting NAME=VALUE  ChildSessionsMaxConcurrency (5), ChildSessionsMaxQueueLength\n"
     "                          (100), PageBackgroundTaskDefaultTimeout (120000 ms),\n"
     "                          PageBackgroundTaskMaxTimeout (600000 ms)\n"
@@ -96,6 +98,7 @@ typedef struct opts {
     const char **data;
     int ndata;
     const char *script;
+    bool clock_given;
     al_pbt_settings settings;
     bool no_base_app;
     al_stdio_host answers;
@@ -144,6 +147,7 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
         } else if ((mode == PAGE || mode == RUN) && !strcmp(a, "--clock")) {
             if (!val || (strcmp(val, "virtual") && strcmp(val, "real"))) return usage_error("%s takes virtual or real", a);
             o->settings.real_clock = !strcmp(argv[++i], "real");
+            o->clock_given = true;
             o->answers.virtual_clock = !o->settings.real_clock;   /* run: real unless asked */
         } else if (mode == PAGE && !strcmp(a, "--settings")) {
             if (!val) return usage_error("%s needs a file", a);
@@ -413,6 +417,9 @@ static int cmd_page(int argc, char **argv)
     al_program *prog = load_for_running(&j, argc, argv, PAGE, &rc);
     if (!prog) return rc;
     opts o = j.o;
+    /* typing commands at a terminal is interactive use: the real clock,
+     * unless --clock says otherwise; a script gets the virtual one */
+    if (!o.clock_given && !o.script && isatty(STDIN_FILENO)) o.settings.real_clock = true;
     const char *name = o.script ? o.script : "<stdin>";
     FILE *f = o.script ? fopen(o.script, "rb") : stdin;
     if (!f) {
