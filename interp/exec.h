@@ -89,7 +89,11 @@ typedef struct al_exec {
     /* No dialogs (a child session, a background task's trigger): raises
      * the refusal BC gives for builtin [b]; set by the runtime. */
     void (*refuse_ui)(struct al_exec *X, const struct al_builtin *b, int argc, al_value *argv);
-    bool restricted;                 /* read_only || refuse_ui: checked before builtins run */
+    /* A test session's UI handlers: called for every dialog builtin
+     * (AL_BF_UI); returns true when a handler took the call, with the
+     * builtin's result in *result (the builtin itself then does not run). */
+    bool (*ui_hook)(struct al_exec *X, const struct al_builtin *b, int argc, al_value *argv, al_value *result);
+    bool restricted;                 /* read_only || refuse_ui || ui_hook: checked before builtins run */
     void *rt;                        /* the runtime's state for this session (runtime/session.h) */
     /* Work accounting: every loop iteration and every call costs one unit
      * of [fuel]; when it runs out, al_exec_tick refills it (fuel_quantum)

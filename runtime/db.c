@@ -73,6 +73,11 @@ struct al_store {
     sqlite3_session *changes;    /* a writer's changes in its write transaction (track_deletes) */
     bool in_write;               /* BEGIN done, not yet committed */
     bool temp_used;              /* temporary tables were made in [temp] */
+    /* test isolation (al_store_isolate): one transaction around a whole
+     * test or codeunit; a Commit inside it is a savepoint (a commit point
+     * for rollbacks), and the end rolls everything back */
+    bool isolated, dirty;
+    uint32_t commit_points;
     conn main, temp;
     cursor cursors[MAX_CURSORS];
     uint32_t next_cursor;        /* the slot to reuse next (round robin) */
@@ -647,6 +652,7 @@ void al_store_close(al_store *s)
         conn_close(&s->temp);
         return;
     }
+    al_store_isolate_end(s);
     al_store_rollback(s);
     if (s->read_only && clear_temp(s)) {
         al_db *db = s->db;
@@ -661,10 +667,37 @@ void al_store_close(al_store *s)
 }
 
 bool al_store_read_only(const al_store *s) { return s->read_only; }
-bool al_store_in_write(const al_store *s) { return s->in_write; }
+bool al_store_in_write(const al_store *s) { return s->isolated ? s->dirty : s->in_write; }
+
+static bool exec_plain(sqlite3 *db, const char *sql) { return sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK; }
+
+void al_store_isolate(al_exec *X, al_store *s)
+{
+    al_store_commit(X, s);
+    if (!exec_plain(s->main.db, "BEGIN IMMEDIATE")) sql_fail(X, s->main.db, "BEGIN");
+    s->in_write = true;
+    s->isolated = true;
+    s->dirty = false;
+    s->commit_points = 1;
+    exec_plain(s->main.db, "SAVEPOINT c1");
+}
+
+void al_store_isolate_end(al_store *s)
+{
+    if (!s->isolated) return;
+    exec_plain(s->main.db, "ROLLBACK");
+    s->isolated = s->in_write = s->dirty = false;
+    s->commit_points = 0;
+}
 
 void al_store_commit(al_exec *X, al_store *s)
 {
+    if (s->isolated) {                                   /* a commit point inside the test's transaction */
+        char *sp = al_sprintf("SAVEPOINT c%u", ++s->commit_points);
+        if (!exec_plain(s->main.db, sp)) sql_fail(X, s->main.db, sp);
+        s->dirty = false;
+        return;
+    }
     if (!s->in_write) return;
     if (sqlite3_exec(s->main.db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) sql_fail(X, s->main.db, "COMMIT");
     s->in_write = false;
@@ -674,6 +707,11 @@ void al_store_commit(al_exec *X, al_store *s)
 
 void al_store_rollback(al_store *s)
 {
+    if (s->isolated) {                                   /* back to the last commit point, staying isolated */
+        exec_plain(s->main.db, al_sprintf("ROLLBACK TO c%u", s->commit_points));
+        s->dirty = false;
+        return;
+    }
     if (!s->in_write) return;
     /* a rollback aborts the statements reading the database */
     for (uint32_t i = 0; i < MAX_CURSORS; i++)
@@ -692,6 +730,7 @@ static conn *where_of(al_exec *X, al_store *s, al_record *r, const char **name, 
 {
     if (!r->temporary) {
         *name = quote_ident(r->table->obj->name);
+        if (write) s->dirty = true;
         if (write && !s->in_write) {
             if (s->read_only) al_throw(X, NULL, "internal error: a write in a read-only session");
             if (sqlite3_exec(s->main.db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) sql_fail(X, s->main.db, "BEGIN");

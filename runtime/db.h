@@ -55,6 +55,12 @@ void al_store_commit(al_exec *X, al_store *s);
 void al_store_rollback(al_store *s);
 bool al_store_in_write(const al_store *s);
 
+/* Test isolation: everything from here to al_store_isolate_end is one
+ * transaction that the end rolls back; Commit inside it marks a commit
+ * point (what an error or asserterror rolls back to). */
+void al_store_isolate(al_exec *X, al_store *s);
+void al_store_isolate_end(al_store *s);
+
 /* Records.  The functions that look for a record fill [r]'s buffer (normal
  * fields; FlowFields are reset to 0 as BC does) and return false when there
  * is none. */

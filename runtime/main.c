@@ -16,6 +16,7 @@
 #include "runtime/project.h"
 #include "runtime/seed.h"
 #include "runtime/session.h"
+#include "runtime/testrun.h"
 #include "stdlib/lib.h"
 
 #include <stddef.h>
@@ -63,6 +64,16 @@ static const char usage[] =
     "      --settings FILE     the same settings from a file, one NAME = VALUE a line\n"
     "      --db FILE, --data FILE  as for run\n"
     "\n"
+    "  test PATH...      run the test codeunits (Subtype = Test): OnRun, then each\n"
+    "                    [Test] procedure; one line each, then N passed, N failed\n"
+    "      --filter PATTERN    Codeunit::Method (* and ? wildcards) or a codeunit name\n"
+    "      --isolation codeunit|function|disabled  roll changes back after each\n"
+    "                          codeunit (default), each test, or never\n"
+    "      --junit FILE        also write JUnit XML\n"
+    "      --clock virtual|real  virtual (the default): Time and Today start at\n"
+    "                          Mon 2025-01-06 09:00 UTC and only Sleep moves them\n"
+    "      --db FILE, --data FILE  as for run\n"
+    "\n"
     "  check PATH...     parse and check every .al file under PATH: syntax, names\n"
     "                    and types (what alrun cannot check yet is counted)\n"
     "      --syntax-only     stop after parsing\n"
@@ -99,6 +110,7 @@ typedef struct opts {
     int ndata;
     const char *script;
     bool clock_given;
+    al_test_opts test;
     al_pbt_settings settings;
     bool no_base_app;
     al_stdio_host answers;
@@ -106,7 +118,7 @@ typedef struct opts {
     int npaths;
 } opts;
 
-enum { CHECK, RUN, PAGE };
+enum { CHECK, RUN, PAGE, TEST };
 
 static bool set_setting(al_pbt_settings *s, const char *kv)
 {
@@ -144,11 +156,23 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
         else if (mode == PAGE && !strcmp(a, "--script")) {
             if (!val) return usage_error("%s needs a file", a);
             o->script = argv[++i];
-        } else if ((mode == PAGE || mode == RUN) && !strcmp(a, "--clock")) {
+        } else if ((mode == PAGE || mode == RUN || mode == TEST) && !strcmp(a, "--clock")) {
             if (!val || (strcmp(val, "virtual") && strcmp(val, "real"))) return usage_error("%s takes virtual or real", a);
             o->settings.real_clock = !strcmp(argv[++i], "real");
             o->clock_given = true;
             o->answers.virtual_clock = !o->settings.real_clock;   /* run: real unless asked */
+        } else if (mode == TEST && !strcmp(a, "--filter")) {
+            if (!val) return usage_error("%s needs a pattern (Codeunit::Method, * and ? allowed)", a);
+            o->test.filter = argv[++i];
+        } else if (mode == TEST && !strcmp(a, "--junit")) {
+            if (!val) return usage_error("%s needs a file", a);
+            o->test.junit = argv[++i];
+        } else if (mode == TEST && !strcmp(a, "--isolation")) {
+            if (!val || (strcmp(val, "codeunit") && strcmp(val, "function") && strcmp(val, "disabled")))
+                return usage_error("%s takes codeunit, function or disabled", a);
+            i++;
+            o->test.isolation = !strcmp(val, "codeunit") ? AL_ISOLATE_CODEUNIT : !strcmp(val, "function") ? AL_ISOLATE_FUNCTION
+                                                                                                          : AL_ISOLATE_DISABLED;
         } else if (mode == PAGE && !strcmp(a, "--settings")) {
             if (!val) return usage_error("%s needs a file", a);
             FILE *sf = fopen(argv[++i], "r");
@@ -457,6 +481,46 @@ static int cmd_page(int argc, char **argv)
     return rc;
 }
 
+static int cmd_test(int argc, char **argv)
+{
+    job j = {0};
+    int rc = start(&j, argc, argv, TEST);
+    if (rc) return rc;
+    if (j.errors) return 1;
+    uint32_t errors = 0;
+    /* test codeunits are what runs: checked as strictly as the rest */
+    al_program *prog = load(&j, &errors, 0);
+    if (errors) return 1;
+    prog->app_name = j.p->app_name;
+    opts o = j.o;
+    o.test.real_clock = o.clock_given && o.settings.real_clock;
+    char *error = NULL;
+    al_db *db = al_db_open(o.db, prog, &error);
+    if (!db) {
+        fprintf(stderr, "alrun: %s\n", error);
+        return 1;
+    }
+    for (int i = 0; i < o.ndata; i++) {
+        al_host none = {0};
+        al_exec *W = al_session_open(prog, db, false, &none, &error);
+        bool seeded = W && al_seed_load(W, o.data[i], &error);
+        if (W) al_session_close(W, seeded);
+        if (!seeded) {
+            fprintf(stderr, "alrun: %s\n", error);
+            al_db_close(db);
+            return 1;
+        }
+    }
+    int failed = al_test_run(prog, db, &o.test, stdout, &error);
+    al_db_close(db);
+    fflush(stdout);
+    if (failed < 0) {
+        fprintf(stderr, "alrun: %s\n", error);
+        return 1;
+    }
+    return failed ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
     al_mem_init();
@@ -476,5 +540,6 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "check")) return cmd_check(argc - 2, argv + 2);
     if (!strcmp(cmd, "run")) return cmd_run(argc - 2, argv + 2);
     if (!strcmp(cmd, "page")) return cmd_page(argc - 2, argv + 2);
+    if (!strcmp(cmd, "test")) return cmd_test(argc - 2, argv + 2);
     return usage_error("unknown command '%s'", cmd);
 }

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# tests/testrun/run.sh ALRUN — `alrun test` itself (TAP): the lines it
+# prints (times replaced by "N ms"), its exit status, isolation modes,
+# --filter, and a JUnit file that parses as XML with the right counts.
+set -u
+alrun=$1
+here=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0 failed=0
+check() {  # check NAME EXPECTED ACTUAL
+  n=$((n + 1))
+  if [ "$2" = "$3" ]; then echo "ok $n - $1"
+  else echo "not ok $n - $1"; diff <(echo "$2") <(echo "$3") | sed 's/^/# /'; failed=1; fi
+}
+norm() { sed 's/([0-9]* ms)/(N ms)/'; }
+echo "1..6"
+out=$("$alrun" test "$here/runner.al" 2>&1 | norm); rc=${PIPESTATUS[0]}
+check "every test runs and reports; failures carry the text and the AL call stack" "$(cat "$here/runner.expected")" "$out"
+"$alrun" test "$here/runner.al" >/dev/null 2>&1
+check "exit status 1 when a test failed" 1 $?
+out=$("$alrun" test --isolation function --filter '*Sees*' "$here/runner.al" 2>&1 | norm | head -2)
+check "--isolation function: the next test does not see the last one's rows" \
+  "$(printf 'FAIL  Codeunit 50700 "Widget Tests"  SeesNoWidgetFromTheOtherTestWithFunctionIsolation  (N ms)\n      Unhandled UI: Message widgets: 0, setups: 100')" "$out"
+out=$("$alrun" test --filter 'Widget Tests::Asserterror*' "$here/runner.al" 2>&1 | norm)
+check "--filter runs the matching tests only" "$(printf 'PASS  Codeunit 50700 "Widget Tests"  AssertErrorWorks  (N ms)\n1 passed, 0 failed')" "$out"
+"$alrun" test --junit "$tmp/j.xml" "$here/runner.al" >/dev/null 2>&1
+out=$(python3 - "$tmp/j.xml" <<'PY'
+import sys, xml.etree.ElementTree as ET
+r = ET.parse(sys.argv[1]).getroot()
+s = r.find("testsuite")
+print(r.tag, r.get("tests"), r.get("failures"), s.get("name"), len(s.findall("testcase")), len(s.findall("testcase/failure")))
+PY
+)
+check "--junit writes JUnit XML with one testsuite per codeunit" "testsuites 7 4 Widget Tests 7 4" "$out"
+printf 'codeunit 50701 Nothing { Subtype = Test; }\n' >"$tmp/none.al"
+check "no tests: 0 passed, 0 failed" "0 passed, 0 failed" "$("$alrun" test "$tmp/none.al" 2>&1)"
+exit $failed
