@@ -84,6 +84,7 @@ table 37 "Sales Line"
         field(17; "Qty. to Invoice"; Decimal) { }
         field(61; "Quantity Invoiced"; Decimal) { }
         field(5416; "Outstanding Qty. (Base)"; Decimal) { }
+        field(27; "Line Discount %"; Decimal) { }
         field(29; Amount; Decimal) { }
         field(30; "Amount Including VAT"; Decimal) { }
         field(1300; "Outstanding Amount"; Decimal) { }
