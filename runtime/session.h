@@ -22,6 +22,7 @@ typedef struct al_session_rt {
     struct al_task *task;            /* a child session: the task it runs */
     al_dict *result;                 /* a child session: SetBackgroundTaskResult */
     int in_pbt_trigger;              /* running OnPageBackgroundTask* triggers */
+    struct al_testpage *trap;        /* TestPage.Trap(): the next Page.Run opens into it */
 } al_session_rt;
 
 /* A new session on [db]: an al_exec for [P] with [host], whose store is
