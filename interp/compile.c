@@ -889,20 +889,73 @@ static al_ir *testpage_var(C *c, const al_node *n)
     return v && v->type->kind == AL_TY_TESTPAGE ? v : NULL;
 }
 
+static al_ir *testpage_expr(C *c, const al_node *n);
+
+/* TP.PartName (no diagnostics): the part's own TestPage, a builtin
+ * "$Part" of the host with the part control in [control]; else NULL. */
+static al_ir *testpage_part(C *c, const al_node *n)
+{
+    if (n->kind != AST_MEMBER) return NULL;
+    al_ir *host = testpage_expr(c, n->as.pair.lhs);
+    if (!host) return NULL;
+    al_control *ctl = al_page_control(host->type->obj->page->layout, nm(n->as.pair.rhs));
+    if (!ctl || ctl->kind != AL_CTL_PART || !ctl->part_page || !ctl->part_page->page) return NULL;
+    bool found;
+    al_type *t = al_alloc(sizeof *t);
+    t->kind = AL_TY_TESTPAGE;
+    t->obj = ctl->part_page;
+    al_ir *e = ir_new(IR_BUILTIN, n, t);
+    e->builtin = find_builtin(c, AL_TY_TESTPAGE, "$Part", 0, &found);
+    e->a = host;
+    e->control = ctl;
+    return e->builtin ? e : NULL;
+}
+
+/* A TestPage: a variable, or a part of one (Card.Lines). */
+static al_ir *testpage_expr(C *c, const al_node *n)
+{
+    return n->kind == AST_NAME ? testpage_var(c, n) : testpage_part(c, n);
+}
+
+/* The system actions a TestPage has besides the page's own (OK, Cancel,
+ * Yes, No, Edit, View): a control of kind AL_CTL_OTHER named after it. */
+static al_control *system_action(const char *name)
+{
+    static const char *const names[] = {"OK", "Cancel", "Yes", "No", "Edit", "View", NULL};
+    for (const char *const *s = names; *s; s++)
+        if (al_name_eq(name, *s)) {
+            al_control *ctl = al_alloc(sizeof *ctl);
+            ctl->kind = AL_CTL_OTHER;
+            ctl->name = ctl->caption = *s;
+            ctl->visible = true;
+            return ctl;
+        }
+    return NULL;
+}
+
 /* TestPage calls the generic method lookup cannot compile:
  *   TP.Control.Method(...)  a field's or an action's method: a builtin of
  *                           the TestPage named "Field.Method" or
  *                           "Action.Method", with the control (found now,
  *                           so an unknown control is a compile error) in
- *                           the call's [control];
- *   TP.GoToKey(values...)   the values converted to the primary key's types.
- * NULL when [callee] is neither. */
+ *                           the call's [control]; TP.OK().Invoke() and the
+ *                           other system actions: "SysAction.Method";
+ *   TP.Filter.SetFilter(Field, Filter), TP.Filter.GetFilter(Field): the
+ *                           field of the source table, by name, as its index;
+ *   TP.GoToKey(values...)   the values converted to the primary key's types;
+ *   TP.FindFirstField(Control, Value) (and Next, Previous): the control;
+ *   TP.Part.Method(...)     a method of a part's TestPage.
+ * NULL when [callee] is none of them. */
 static al_ir *testpage_call(C *c, const al_node *n, const al_node *callee, al_nodes args, bool consumed)
 {
     const al_node *obj = callee->as.pair.lhs;
     const char *method = nm(callee->as.pair.rhs);
     bool found;
-    al_ir *tp = testpage_var(c, obj);
+    if (n == callee) {
+        al_ir *part = testpage_part(c, callee);
+        if (part) return part;
+    }
+    al_ir *tp = testpage_expr(c, obj);
     if (tp && al_name_eq(method, "GoToKey")) {
         const al_page *pg = tp->type->obj->page;
         const al_table *t = pg->source_table ? pg->source_table->table : NULL;
@@ -924,27 +977,89 @@ static al_ir *testpage_call(C *c, const al_node *n, const al_node *callee, al_no
         }
         return e->builtin ? e : ir_error(n);
     }
-    if (obj->kind != AST_MEMBER || !(tp = testpage_var(c, obj->as.pair.lhs))) return NULL;
+    if (tp && (al_name_eq(method, "FindFirstField") || al_name_eq(method, "FindNextField")
+               || al_name_eq(method, "FindPreviousField"))) {
+        if (args.count != 2) { err(c, n, "'%s' of a TestPage takes 2 arguments", method); return ir_error(n); }
+        const al_node *cn = args.items[0];
+        if (cn->kind == AST_MEMBER && testpage_expr(c, cn->as.pair.lhs)) cn = cn->as.pair.rhs;   /* TP.Control */
+        al_control *ctl = nm(cn) ? al_page_control(tp->type->obj->page->layout, nm(cn)) : NULL;
+        if (!ctl || ctl->kind != AL_CTL_FIELD) {
+            err(c, args.items[0], "TestPage \"%s\" has no field '%s'", tp->type->obj->name, nm(cn) ? nm(cn) : "?");
+            return ir_error(n);
+        }
+        const al_builtin *b = find_builtin(c, AL_TY_TESTPAGE, method, 1, &found);
+        al_ir *e = make_builtin_call(c, n, b, tp, (al_nodes){.items = args.items + 1, .count = 1}, consumed);
+        if (!is_error(e)) e->control = ctl;
+        return e;
+    }
+    if (tp && obj->kind != AST_NAME) {
+        /* a part's TestPage: Card.Lines.First() */
+        const al_builtin *b = find_builtin(c, AL_TY_TESTPAGE, method, args.count, &found);
+        if (b && method[0] != '$' && !strchr(b->name, '.')) return make_builtin_call(c, n, b, tp, args, consumed);
+    }
+    if (tp) return NULL;
+    /* TP.OK().Invoke(): the system action written as a call */
+    if (obj->kind == AST_CALL && obj->as.call.args.count == 0 && obj->as.call.callee->kind == AST_MEMBER)
+        obj = obj->as.call.callee;
+    if (obj->kind != AST_MEMBER || !(tp = testpage_expr(c, obj->as.pair.lhs))) return NULL;
     const al_page *pg = tp->type->obj->page;
     const char *cname = nm(obj->as.pair.rhs);
+    if (!cname) return NULL;
     al_control *ctl = al_page_control(pg->layout, cname);
     const char *kind = "Field";
     if (!ctl || ctl->kind != AL_CTL_FIELD) {
         al_control *act = al_page_control(pg->actions, cname);
+        al_control *sys = NULL;
         if (act && act->kind == AL_CTL_ACTION) ctl = act, kind = "Action";
         else if (ctl && ctl->kind == AL_CTL_PART) {
-            unsupported(c, obj->as.pair.rhs, "the part '%s' of a TestPage cannot be used by alrun yet", cname);
+            err(c, callee->as.pair.rhs, "the part '%s' of TestPage \"%s\" has no field or action '%s'", cname,
+                tp->type->obj->name, method);
             return ir_error(n);
+        } else if (!ctl && (sys = system_action(cname))) ctl = sys, kind = "SysAction";
+        else if (!ctl && al_name_eq(cname, "Filter")) {
+            /* TP.Filter.SetFilter(Field, Filter) / GetFilter(Field) */
+            bool set = al_name_eq(method, "SetFilter");
+            if (!set && !al_name_eq(method, "GetFilter")) {
+                err(c, callee->as.pair.rhs, "a TestPage filter has no method '%s'", method);
+                return ir_error(n);
+            }
+            if (args.count != (set ? 2u : 1u)) {
+                err(c, n, "'%s' of a TestPage filter takes %u argument%s", method, set ? 2u : 1u, set ? "s" : "");
+                return ir_error(n);
+            }
+            const al_table *t = pg->source_table ? pg->source_table->table : NULL;
+            const char *fname = nm(args.items[0]);
+            const al_field *f = t && fname ? al_table_field(t, fname) : NULL;
+            if (!f) {
+                if (!t) err(c, args.items[0], "Page \"%s\" has no source table", tp->type->obj->name);
+                else err(c, args.items[0], "Table \"%s\" has no field '%s'", pg->source_table->name, fname ? fname : "?");
+                return ir_error(n);
+            }
+            al_ir *e = ir_new(IR_BUILTIN, n, set ? &al_type_none : &al_type_text);
+            e->builtin = find_builtin(c, AL_TY_TESTPAGE, set ? "Filter.SetFilter" : "Filter.GetFilter", set ? 2 : 1, &found);
+            e->a = tp;
+            push(&e->args, &e->nargs, constant(args.items[0], &al_type_integer, al_int((int32_t)f->index)));
+            if (set) {
+                al_ir *v = rx(c, args.items[1]);
+                if (is_error(v)) return v;
+                if (!al_type_is_text(v->type) && v->type->kind != AL_TY_CHAR) {
+                    err(c, args.items[1], "Cannot implicitly convert type '%s' to 'Text'", tname(v->type));
+                    return ir_error(n);
+                }
+                push(&e->args, &e->nargs, v);
+            }
+            return e->builtin ? e : ir_error(n);
         } else {
             err(c, obj->as.pair.rhs, "TestPage \"%s\" has no field or action '%s'", tp->type->obj->name, cname);
             return ir_error(n);
         }
     }
+    const char *what = kind[0] == 'F' ? "field" : "action";
     const al_builtin *b = find_builtin(c, AL_TY_TESTPAGE, al_sprintf("%s.%s", kind, method), args.count, &found);
     if (!b) {
         if (found) err(c, callee->as.pair.rhs, "'%s' of a TestPage %s does not take %u argument%s", method,
-                       kind[0] == 'F' ? "field" : "action", args.count, args.count == 1 ? "" : "s");
-        else err(c, callee->as.pair.rhs, "a TestPage %s has no method or property '%s'", kind[0] == 'F' ? "field" : "action", method);
+                       what, args.count, args.count == 1 ? "" : "s");
+        else err(c, callee->as.pair.rhs, "a TestPage %s has no method or property '%s'", what, method);
         return ir_error(n);
     }
     al_ir *e = make_builtin_call(c, n, b, tp, args, consumed);
@@ -1081,7 +1196,7 @@ static al_ir *assign_stmt(C *c, const al_node *n)
         return ir_error(n);
     }
     if (tn->kind == AST_MEMBER && n->op == AL_OP_ASSIGN && tn->as.pair.lhs->kind == AST_MEMBER
-        && testpage_var(c, tn->as.pair.lhs->as.pair.lhs)) {
+        && testpage_expr(c, tn->as.pair.lhs->as.pair.lhs)) {
         /* TP.Field.Value := X is Value(X) */
         al_node *arg = (al_node *)n->as.assign.value;
         al_ir *call = testpage_call(c, n, tn, (al_nodes){.items = &arg, .count = 1}, false);

@@ -464,10 +464,10 @@ static bool same_object(const al_node *a, const al_node *b)
  * order (BC does not document them). */
 static void system_enums(al_program *P)
 {
-    static const struct { const char *name; const char *values[6]; } sys[] = {
+    static const struct { const char *name; const char *values[9]; } sys[] = {
         {"PageBackgroundTaskErrorLevel", {"Error", "Warning", "Ignore"}},
         {"NotificationScope", {"LocalScope", "GlobalScope"}},
-        {"Action", {" ", "OK", "Cancel", "LookupOK", "LookupCancel", "Yes"}},
+        {"Action", {" ", "OK", "Cancel", "LookupOK", "LookupCancel", "Yes", "No", "RunObject", "RunSystem"}},
     };
     for (size_t i = 0; i < sizeof sys / sizeof sys[0]; i++) {
         if (al_program_find(P, AL_OBJ_ENUM, sys[i].name)) continue;
@@ -479,7 +479,7 @@ static void system_enums(al_program *P)
         o->self_type.kind = AL_TY_ENUM;
         o->self_type.obj = o;
         uint32_t n = 0;
-        while (n < 6 && sys[i].values[n]) n++;
+        while (n < 9 && sys[i].values[n]) n++;
         o->values = al_alloc(sizeof *o->values * n);
         for (uint32_t k = 0; k < n; k++) o->values[k] = (al_enum_value){(int32_t)k, sys[i].values[k], sys[i].values[k]};
         o->nvalues = n;

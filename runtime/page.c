@@ -25,7 +25,7 @@
 static bool write_allowed(al_page_rt *p, al_ptrig t, al_value *args);
 static void refresh_parts(al_page_rt *p);
 static al_page_rt *open_page(al_exec *X, struct al_client *client, al_object *obj, const char *const *key, int nkey,
-                             al_page_rt *host, const al_control *ctl);
+                             al_page_rt *host, const al_control *ctl, al_instance *inst, const al_record *from);
 
 al_record *al_page_rec(const al_page_rt *p)
 {
@@ -258,7 +258,7 @@ static void open_parts(al_page_rt *p, al_control *c)
 {
     if (!c) return;
     if (c->kind == AL_CTL_PART && c->part_page && c->part_page->page && c->visible) {
-        al_page_rt *part = open_page(p->X, p->client, c->part_page, NULL, 0, p, c);
+        al_page_rt *part = open_page(p->X, p->client, c->part_page, NULL, 0, p, c, NULL, NULL);
         part->parent = p;
         part->is_part = true;
         p->parts = al_realloc(p->parts, p->nparts * sizeof *p->parts, (p->nparts + 1) * sizeof *p->parts);
@@ -273,22 +273,40 @@ static void open_parts(al_page_rt *p, al_control *c)
 
 al_page_rt *al_page_open(al_exec *X, struct al_client *client, al_object *obj, const char *const *key, int nkey)
 {
-    return open_page(X, client, obj, key, nkey, NULL, NULL);
+    return open_page(X, client, obj, key, nkey, NULL, NULL, NULL, NULL);
 }
 
-/* [host]/[ctl]: a part page opening inside its host, linked to its record. */
+al_page_rt *al_page_open_in(al_exec *X, struct al_client *client, al_object *obj, al_instance *inst, const al_record *rec)
+{
+    return open_page(X, client, obj, NULL, 0, NULL, NULL, inst, rec);
+}
+
+/* [host]/[ctl]: a part page opening inside its host, linked to its record.
+ * [inst]: the page variable's instance to open (else a new one); [from]:
+ * a record whose filters the page's record takes and whose primary key it
+ * opens on (Page.Run(Id, Rec)). */
 static al_page_rt *open_page(al_exec *X, struct al_client *client, al_object *obj, const char *const *key, int nkey,
-                             al_page_rt *host, const al_control *ctl)
+                             al_page_rt *host, const al_control *ctl, al_instance *inst, const al_record *from)
 {
     al_page_rt *p = al_alloc(sizeof *p);
     p->X = X;
     p->client = client;
     p->page = obj->page;
-    p->inst = al_exec_instance(X, obj);
+    p->inst = inst ? inst : al_exec_instance(X, obj);
     p->inst->rt = p;
     p->open = true;
     p->is_part = al_page_is_part(obj->page);
     if (client) al_client_event(client, "open page %lld %s", (long long)obj->id, obj->name);
+    al_record *own = al_page_rec(p);
+    bool at_key = false;
+    if (own && from && own->table == from->table) {
+        if (own != from) {
+            al_record_assign(own, from);
+            memcpy(own->filters, from->filters, sizeof *own->filters * own->table->nfields);
+            own->view++;
+        }
+        at_key = true;
+    }
     apply_view(p);
     if (host) apply_links(p, host, ctl);
     al_page_trigger(p, AL_PT_INIT, NULL);
@@ -304,6 +322,8 @@ static al_page_rt *open_page(al_exec *X, struct al_client *client, al_object *ob
             if (!al_evaluate(X, &v, f->type, al_text_cstr(key[i]), 0, &fail)) al_throw_msg(X, fail.code, fail.msg);
             r->fields[f->index] = v;
         }
+        found = find(p, '=');
+    } else if (r && at_key) {
         found = find(p, '=');
     } else if (r) {
         found = find(p, '-');
@@ -380,6 +400,31 @@ static bool write_allowed(al_page_rt *p, al_ptrig t, al_value *args)
     return ok;
 }
 
+/* The buffer cleared, the view (filters, key) kept; a field filtered to
+ * one value gets it (a part's SubPageLink fields). */
+static void clear_buffer(al_page_rt *p, al_record *r)
+{
+    uint32_t n = r->table->nfields;
+    al_filter **f1 = al_alloc(sizeof *f1 * (n + 1)), **f2 = r->filters2;
+    memcpy(f1, r->filters, sizeof *f1 * n);
+    uint32_t key = r->key;
+    bool desc = r->descending;
+    al_record_clear(p->X, r);
+    memcpy(r->filters, f1, sizeof *f1 * n);
+    r->filters2 = f2;
+    r->key = key;
+    r->descending = desc;
+    for (uint32_t i = 0; i < n; i++) {
+        const al_filter *flt = f2 && f2[i] ? f2[i] : f1[i];
+        al_value lo, hi;
+        bool has_lo, has_hi;
+        if (!flt || !al_filter_bounds(flt, &lo, &has_lo, &hi, &has_hi) || !has_lo || !has_hi) continue;
+        const al_type *t = r->table->fields[i].type;
+        if (!al_text_eq(al_format(p->X, lo, t, 0, 0, NULL), al_format(p->X, hi, t, 0, 0, NULL))) continue;
+        r->fields[i] = al_convert(p->X, lo, t);
+    }
+}
+
 void al_page_new(al_page_rt *p)
 {
     al_record *r = al_page_rec(p);
@@ -387,9 +432,25 @@ void al_page_new(al_page_rt *p)
     if (!p->page->insert_allowed || !p->page->editable)
         al_throw(p->X, NULL, "You cannot insert records on page %s.", p->page->obj->name);
     al_page_save(p);
-    al_record_clear(p->X, r);
+    clear_buffer(p, r);
     p->inserting = true;
     al_page_trigger(p, AL_PT_NEWRECORD, (al_value[]){al_bool(false)});
+}
+
+bool al_page_requery(al_page_rt *p)
+{
+    al_page_save(p);
+    al_record *r = al_page_rec(p);
+    if (!r) return false;
+    if (find(p, '-')) {
+        got_record(p, true);
+        return true;
+    }
+    clear_buffer(p, r);
+    p->current = NULL;
+    if (p->client) al_client_event(p->client, "%s: no record to show", p->page->obj->name);
+    refresh_parts(p);
+    return false;
 }
 
 void al_page_save(al_page_rt *p)
@@ -433,7 +494,10 @@ void al_page_control_trigger(al_page_rt *p, const char *name, int which)
         al_value text = al_textv(AL_TY_TEXT, AL_TEXT_EMPTY), arg = {.tag = AL_TAG_REF};
         arg.u.ref = &text;
         al_proc *t = c->triggers[which][i];
-        al_exec_call(p->X, t, p->inst, t->nparams ? &arg : NULL);
+        al_value ok = al_exec_call(p->X, t, p->inst, t->nparams ? &arg : NULL);
+        /* OnLookup returning true: the text goes into the field (validated) */
+        if (which == AL_CTRIG_LOOKUP && ok.tag == AL_TY_BOOLEAN && ok.u.b && c->field)
+            al_page_set_field(p, name, text.u.text->s);
     }
 }
 

@@ -21,7 +21,8 @@ struct al_task;
 
 /* Ordinals of the Action enum (RunModal's result): the system enum
  * "Action" in interp/resolve.c lists them in this order. */
-enum { AL_ACTION_OK = 1, AL_ACTION_CANCEL = 2, AL_ACTION_LOOKUPOK = 3, AL_ACTION_LOOKUPCANCEL = 4 };
+enum { AL_ACTION_OK = 1, AL_ACTION_CANCEL = 2, AL_ACTION_LOOKUPOK = 3, AL_ACTION_LOOKUPCANCEL = 4, AL_ACTION_YES = 5,
+       AL_ACTION_NO = 6 };
 
 typedef struct al_page_rt {
     al_instance *inst;
@@ -49,6 +50,10 @@ al_record *al_page_rec(const al_page_rt *p);
  * text), OnAfterGetRecord, OnAfterGetCurrRecord; parts open with it.
  * Errors are AL errors (the caller catches). */
 al_page_rt *al_page_open(al_exec *X, struct al_client *client, al_object *obj, const char *const *key, int nkey);
+/* Opens page [obj] on [inst] (a page variable's instance, NULL: a new
+ * one) as Page.Run does: when [rec] is of the page's table, the page's
+ * record takes its filters and opens on its primary key. */
+al_page_rt *al_page_open_in(al_exec *X, struct al_client *client, al_object *obj, al_instance *inst, const al_record *rec);
 /* The same on a new, empty record (TestPage.OpenNew): OnInit, OnOpenPage,
  * OnNewRecord, OnAfterGetCurrRecord. */
 al_page_rt *al_page_open_new(al_exec *X, struct al_client *client, al_object *obj);
@@ -61,16 +66,21 @@ void al_page_refresh(al_page_rt *p);
 /* Sets the field control [name] to [text] (Evaluate), runs its OnValidate
  * chain (the table field's, then the control's) and modifies the record. */
 void al_page_set_field(al_page_rt *p, const char *name, const char *text);
-/* A new record: the buffer cleared, OnNewRecord; it is inserted
+/* A new record: the buffer cleared (the filters stay; a field filtered to
+ * a single value, such as a part's link field, gets it), OnNewRecord; it is inserted
  * (OnInsertRecord, the table's OnInsert) when the user leaves it or saves. */
 void al_page_new(al_page_rt *p);
+/* The page's view changed (a filter set): the first record of the new
+ * view, or an empty buffer when there is none (false). */
+bool al_page_requery(al_page_rt *p);
 /* Inserts the new record the page holds, if any. */
 void al_page_save(al_page_rt *p);
 /* Deletes the current record (OnDeleteRecord, the table's OnDelete) and
  * moves to the next one (or the previous). */
 void al_page_delete(al_page_rt *p);
 /* Runs a field control's OnDrillDown / OnAssistEdit / OnLookup triggers
- * ([which]: AL_CTRIG_*). */
+ * ([which]: AL_CTRIG_*); when OnLookup returns true, the text it set goes
+ * into the field as if typed in. */
 void al_page_control_trigger(al_page_rt *p, const char *name, int which);
 /* Runs action [name]'s OnAction triggers. */
 void al_page_action(al_page_rt *p, const char *name);

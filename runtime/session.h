@@ -23,6 +23,7 @@ typedef struct al_session_rt {
     al_dict *result;                 /* a child session: SetBackgroundTaskResult */
     int in_pbt_trigger;              /* running OnPageBackgroundTask* triggers */
     struct run *test;                /* `alrun test`: the run the session serves (testrun.c) */
+    struct al_testpage *trap;        /* TestPage.Trap(): the next Page.Run opens into it */
 } al_session_rt;
 
 /* A new session on [db]: an al_exec for [P] with [host], whose store is

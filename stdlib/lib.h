@@ -32,6 +32,11 @@ al_value al_lib_text_or_throw(al_exec *X, const al_text *r, const al_fail *f);
 al_value al_lib_new_guid(al_exec *X);
 /* CurrentDateTime: the session's clock. */
 al_value al_lib_now(al_exec *X);
+/* Page.Run under a TestPage.Trap() (X->rt's trap set): the page opens
+ * into a TestPage trapped for that page (lib_testpage.c) — false when
+ * none is; [inst] a page variable's
+ * instance or NULL, [rec] the record to open on or NULL. */
+bool al_lib_testpage_open_trapped(al_exec *X, al_object *obj, al_instance *inst, struct al_record *rec);
 /* Throws [f] unless [ok]. */
 void al_lib_check(al_exec *X, bool ok, const al_fail *f);
 

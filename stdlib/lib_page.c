@@ -184,10 +184,11 @@ static al_value g_pagerun(al_exec *X, al_value *self, int argc, al_value *argv, 
     al_session_rt *rt = X->rt;
     al_object *o;
     al_record *rec = NULL;
+    al_instance *in = NULL;
     if (self) {
         /* a page variable: it opens where SetRecord put its record */
         o = call->a->type->obj;
-        al_instance *in = deref(self)->u.inst;
+        in = deref(self)->u.inst;
         if (in && o->page->rec_slot >= 0) rec = in->globals[o->page->rec_slot].u.rec;
     } else {
         int64_t id = al_lib_arg_int(argv[0]);
@@ -195,6 +196,7 @@ static al_value g_pagerun(al_exec *X, al_value *self, int argc, al_value *argv, 
         if (!o || !o->page) al_throw(X, NULL, "The Page %lld does not exist.", (long long)id);
         if (argc > 1) rec = deref(&argv[1])->u.rec;
     }
+    if (rt && rt->trap && al_lib_testpage_open_trapped(X, o, in, rec)) return al_none();   /* TestPage.Trap() */
     if (!rt || !rt->client)
         al_throw(X, NULL, "Page %lld %s cannot be shown: this session has no client (alrun page opens pages).",
                  (long long)o->id, o->name);
