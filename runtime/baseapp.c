@@ -14,13 +14,59 @@
 
 #include <string.h>
 
+/* ASCII case-insensitive: whether [s, end) starts with [word]. */
+static bool starts_with(const char *s, const char *end, const char *word)
+{
+    for (; *word; s++, word++)
+        if (s == end || (*s | 0x20) != (*word | 0x20)) return false;
+    return true;
+}
+
+static const char *skip_blanks(const char *s, const char *end)
+{
+    while (s < end && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')) s++;
+    return s;
+}
+
+/* Whether a text may use the test libraries: it declares a test codeunit
+ * (`Subtype = Test`) or names one of them.  A look at the bytes, not the
+ * syntax tree: main.c parses the built-in files with the user's, so the
+ * choice has to be made before parsing.  A mention in a comment only costs
+ * the load (docs/test-libraries.md). */
+static bool mentions_testlib(const char *s, uint32_t len)
+{
+    static const char *const names[] = {"library assert", "library - random", "library - variable storage"};
+    const char *end = s + len;
+    for (const char *p = s; p < end; p++) {
+        char c = (char)(*p | 0x20);
+        if (c == 's' && starts_with(p, end, "subtype")) {
+            const char *q = skip_blanks(p + 7, end);
+            if (q < end && *q == '=') {
+                q = skip_blanks(q + 1, end);
+                if (starts_with(q, end, "test") && (q + 4 == end || !((q[4] | 0x20) >= 'a' && (q[4] | 0x20) <= 'z')))
+                    return true;
+            }
+        } else if (c == 'l') {
+            for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+                if (starts_with(p, end, names[i])) return true;
+        }
+    }
+    return false;
+}
+
 uint32_t al_baseapp_add(al_sources *set)
 {
+    bool testlib = false;
+    for (uint32_t i = 0; i < set->count && !testlib; i++)
+        testlib = mentions_testlib(set->items[i]->text, set->items[i]->len);
+    uint32_t n = 0;
     for (uint32_t i = 0; i < al_baseapp_nfiles; i++) {
         const al_baseapp_file *f = &al_baseapp_files[i];
-        al_source_add(set, al_sprintf(AL_BASEAPP_PREFIX "%s", f->name), f->text, f->len);
+        if (!testlib && !strcmp(f->folder, "testlib")) continue;
+        al_source_add(set, al_sprintf(AL_BUILTIN_PREFIX "%s/%s", f->folder, f->name), f->text, f->len);
+        n++;
     }
-    return al_baseapp_nfiles;
+    return n;
 }
 
 static const char *object_name(const al_node *o)

@@ -18,7 +18,16 @@ typedef struct loaded {
     al_sources *set;
     al_program *P;
     al_diags notes;
+    uint32_t nbuiltin;          /* built-in files added */
 } loaded;
+
+/* The base application's files (the test libraries are the others). */
+static uint32_t base_files(void)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < al_baseapp_nfiles; i++) n += !strcmp(al_baseapp_files[i].folder, "base");
+    return n;
+}
 
 /* Loads [user] (a file's text, or NULL) with the base application. */
 static loaded load(const char *user, unsigned flags)
@@ -27,7 +36,8 @@ static loaded load(const char *user, unsigned flags)
     l.set = al_alloc(sizeof *l.set);
     if (user) al_source_add(l.set, "user.al", user, strlen(user));
     uint32_t nuser = l.set->count;
-    cr_assert_eq(al_baseapp_add(l.set), al_baseapp_nfiles);
+    l.nbuiltin = al_baseapp_add(l.set);
+    cr_assert_eq(l.nbuiltin, l.set->count - nuser);
     al_node **units = al_alloc(sizeof *units * (l.set->count + 1));
     for (uint32_t i = 0; i < l.set->count; i++) {
         al_diags d = {0};
@@ -50,9 +60,12 @@ Test(baseapp, files_are_embedded_in_name_order)
     }
     cr_assert_null(al_baseapp_files[al_baseapp_nfiles].name);
     al_sources set = {0};
-    al_baseapp_add(&set);
+    const char *test = "codeunit 50100 T { Subtype = Test; }";
+    al_source_add(&set, "t.al", test, strlen(test));
+    cr_assert_eq(al_baseapp_add(&set), al_baseapp_nfiles);
     for (uint32_t i = 0; i < al_baseapp_nfiles; i++)
-        cr_assert_str_eq(set.items[i]->name, al_sprintf(AL_BASEAPP_PREFIX "%s", al_baseapp_files[i].name));
+        cr_assert_str_eq(set.items[i + 1]->name,
+                         al_sprintf(AL_BUILTIN_PREFIX "%s/%s", al_baseapp_files[i].folder, al_baseapp_files[i].name));
 }
 
 /* Objects loaded from source (not the platform's own enums). */
@@ -68,7 +81,8 @@ Test(baseapp, loads_alone_without_diagnostics_strict_and_lenient)
     loaded l = load(NULL, 0);
     cr_assert_eq(l.P->diags.count, 0);
     cr_assert_eq(l.notes.count, 0);
-    cr_assert_eq(source_objects(l.P), al_baseapp_nfiles);
+    cr_assert_eq(l.nbuiltin, base_files());
+    cr_assert_eq(source_objects(l.P), l.nbuiltin);
     for (uint32_t i = 0; i < l.P->nobjects; i++) cr_assert(l.P->objects[i]->builtin);
     loaded m = load(NULL, AL_LOAD_LENIENT);
     cr_assert_eq(m.P->diags.count, 0);
@@ -116,7 +130,7 @@ Test(baseapp, an_unrelated_project_keeps_every_builtin_object)
     loaded l = load("codeunit 50100 X { trigger OnRun() var C: Record Customer; begin C.Insert(); end; }", 0);
     cr_assert_eq(l.P->diags.count, 0);
     cr_assert_eq(l.notes.count, 0);
-    cr_assert_eq(source_objects(l.P), al_baseapp_nfiles + 1);
+    cr_assert_eq(source_objects(l.P), base_files() + 1);
     cr_assert_not(al_program_find(l.P, AL_OBJ_CODEUNIT, "X")->builtin);
     cr_assert(al_program_find(l.P, AL_OBJ_TABLE, "Customer")->builtin);
 }
@@ -153,4 +167,50 @@ Test(baseapp, a_builtin_object_that_no_longer_fits_is_left_out_with_a_note)
         cr_assert(strstr(l.notes.items[0].msg, "built-in table 18 \"Customer\" was left out"), "%s",
                   l.notes.items[0].msg);
     }
+}
+
+/* The test libraries (stdlib/testlib) come with a test codeunit or a
+ * mention of one of them, and load without a diagnostic too. */
+Test(baseapp, the_test_libraries_come_with_test_codeunits)
+{
+    cr_assert_gt(al_baseapp_nfiles, base_files());
+    static const char *const with[] = {
+        "codeunit 50100 T { Subtype = Test; }",
+        "codeunit 50100 T { SUBTYPE=test; }",
+        "codeunit 50100 H { var A: Codeunit \"Library Assert\"; }",
+        "codeunit 50100 H { var S: Codeunit \"LIBRARY - VARIABLE STORAGE\"; }",
+        "codeunit 50100 H { var R: Codeunit \"Library - Random\"; }",
+    };
+    static const char *const without[] = {
+        "codeunit 50100 T { Subtype = TestRunner; }",
+        "codeunit 50100 T { Subtype = Normal; trigger OnRun() begin Message('Test'); end; }",
+    };
+    for (size_t i = 0; i < sizeof with / sizeof *with; i++)
+        for (unsigned flags = 0; flags <= AL_LOAD_LENIENT; flags += AL_LOAD_LENIENT) {
+            loaded l = load(with[i], flags);
+            cr_assert_eq(l.nbuiltin, al_baseapp_nfiles, "%s", with[i]);
+            cr_assert_eq(l.P->diags.count, 0, "%s", with[i]);
+            cr_assert_eq(l.notes.count, 0);
+            cr_assert_eq(l.P->unchecked, 0, "the test libraries use what alrun cannot check");
+            cr_assert_eq(source_objects(l.P), al_baseapp_nfiles + 1);
+            cr_assert(al_program_find_id(l.P, AL_OBJ_CODEUNIT, 130002)->builtin);
+            cr_assert(al_program_find(l.P, AL_OBJ_CODEUNIT, "Library - Random")->builtin);
+            cr_assert(al_program_find(l.P, AL_OBJ_CODEUNIT, "Library - Variable Storage")->builtin);
+        }
+    for (size_t i = 0; i < sizeof without / sizeof *without; i++) {
+        loaded l = load(without[i], 0);
+        cr_assert_eq(l.nbuiltin, base_files(), "%s", without[i]);
+        cr_assert_null(al_program_find(l.P, AL_OBJ_CODEUNIT, "Library Assert"));
+    }
+}
+
+Test(baseapp, a_users_library_assert_replaces_the_builtin_one)
+{
+    loaded l = load("codeunit 50100 \"Library Assert\" { Subtype = Test; procedure IsTrue(C: Boolean) begin end; }\n"
+                    "codeunit 130440 \"My Random\" { }\n", 0);
+    cr_assert_eq(l.P->diags.count, 0);
+    cr_assert_null(al_program_find_id(l.P, AL_OBJ_CODEUNIT, 130002));
+    cr_assert_not(al_program_find(l.P, AL_OBJ_CODEUNIT, "Library Assert")->builtin);
+    cr_assert_null(al_program_find(l.P, AL_OBJ_CODEUNIT, "Library - Random"));
+    cr_assert(al_program_find_id(l.P, AL_OBJ_CODEUNIT, 131004)->builtin);
 }
