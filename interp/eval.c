@@ -889,10 +889,11 @@ static eval_fn choose(al_ir *e)
 
 static void assign(al_exec *X, const al_ir *target, al_value v)
 {
-    if (v.tag == AL_TY_RECORD) {                    /* Dst := Src copies the buffer into Dst */
+    if (v.tag == AL_TY_RECORD && target->type->kind == AL_TY_RECORD) {   /* Dst := Src copies the buffer into Dst */
         al_record_assign(slot_of(X, target)->u.rec, v.u.rec);
         return;
     }
+    if (v.tag == AL_TY_RECORD) v = copy_value(v);    /* into a Variant: a copy of the record */
     if (v.tag == AL_TY_ARRAY) v = copy_value(v);
     if (target->op == IR_LOCAL) X->slots[target->slot] = v;     /* the common case */
     else if (target->op == IR_INDEX && target->a->type->kind != AL_TY_ARRAY) {
