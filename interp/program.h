@@ -69,6 +69,9 @@ typedef struct al_object {
     al_proc *on_run;
     bool single_instance;
     bool is_test;               /* Subtype = Test */
+    bool is_test_runner;        /* Subtype = TestRunner */
+    const char *test_isolation; /* a test runner's TestIsolation (Disabled, Codeunit, Function), or NULL */
+    const char *test_permissions; /* a test codeunit's TestPermissions, or NULL */
     al_enum_value *values;      /* enum: values, in declaration order */
     uint32_t nvalues;
     al_type self_type;          /* Codeunit "X" / Enum "X" / Record "X" */

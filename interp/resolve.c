@@ -468,6 +468,9 @@ static void system_enums(al_program *P)
         {"PageBackgroundTaskErrorLevel", {"Error", "Warning", "Ignore"}},
         {"NotificationScope", {"LocalScope", "GlobalScope"}},
         {"Action", {" ", "OK", "Cancel", "LookupOK", "LookupCancel", "Yes", "No", "RunObject", "RunSystem"}},
+        /* test runners' OnBeforeTestRun/OnAfterTestRun parameter, and [TransactionModel(...)] */
+        {"TestPermissions", {"Disabled", "Restrictive", "NonRestrictive"}},
+        {"TransactionModel", {"AutoCommit", "AutoRollback", "None"}},
     };
     for (size_t i = 0; i < sizeof sys / sizeof sys[0]; i++) {
         if (al_program_find(P, AL_OBJ_ENUM, sys[i].name)) continue;
@@ -536,6 +539,11 @@ al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t
             o->single_instance = si && si->kind == AST_BOOL && si->as.bval.value;
             const al_node *st = al_resolve_property(on->as.object.members, "Subtype");
             o->is_test = st && al_ast_name_is(st, "Test");
+            o->is_test_runner = st && al_ast_name_is(st, "TestRunner");
+            const al_node *ti = al_resolve_property(on->as.object.members, "TestIsolation");
+            o->test_isolation = ti && ti->kind == AST_NAME ? ti->as.name.text : NULL;
+            const al_node *tp = al_resolve_property(on->as.object.members, "TestPermissions");
+            o->test_permissions = tp && tp->kind == AST_NAME ? tp->as.name.text : NULL;
             add_object(P, o);
         }
     }

@@ -171,6 +171,7 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
             if (!val || (strcmp(val, "codeunit") && strcmp(val, "function") && strcmp(val, "disabled")))
                 return usage_error("%s takes codeunit, function or disabled", a);
             i++;
+            o->test.isolation_set = true;
             o->test.isolation = !strcmp(val, "codeunit") ? AL_ISOLATE_CODEUNIT : !strcmp(val, "function") ? AL_ISOLATE_FUNCTION
                                                                                                           : AL_ISOLATE_DISABLED;
         } else if (mode == PAGE && !strcmp(a, "--settings")) {

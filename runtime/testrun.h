@@ -20,11 +20,19 @@ typedef struct al_test_opts {
     const char *filter;              /* "Codeunit::Method" pattern with * and ?, or NULL */
     const char *junit;               /* JUnit XML file, or NULL */
     int isolation;                   /* AL_ISOLATE_* */
+    bool isolation_set;              /* given on the command line: it wins over a runner's TestIsolation */
     bool real_clock;
 } al_test_opts;
 
 /* Runs the tests of [P] on [db], printing to [out].  Returns the number of
  * failed tests, or -1 when the run could not start (*error says why). */
 int al_test_run(const al_program *P, al_db *db, const al_test_opts *o, FILE *out, char **error);
+
+/* Codeunit.Run of a test codeunit while a TestRunner codeunit drives the
+ * run: its tests run and report like any others, the runner's
+ * OnBeforeTestRun/OnAfterTestRun around each.  False when no runner
+ * drives a run on [X] (Codeunit.Run then runs OnRun as usual);
+ * *passed says whether all its tests passed. */
+bool al_testrun_codeunit(al_exec *X, al_object *cu, bool *passed);
 
 #endif

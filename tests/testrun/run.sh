@@ -14,7 +14,7 @@ check() {  # check NAME EXPECTED ACTUAL
   else echo "not ok $n - $1"; diff <(echo "$2") <(echo "$3") | sed 's/^/# /'; failed=1; fi
 }
 norm() { sed 's/([0-9]* ms)/(N ms)/'; }
-echo "1..6"
+echo "1..10"
 out=$("$alrun" test "$here/runner.al" 2>&1 | norm); rc=${PIPESTATUS[0]}
 check "every test runs and reports; failures carry the text and the AL call stack" "$(cat "$here/runner.expected")" "$out"
 "$alrun" test "$here/runner.al" >/dev/null 2>&1
@@ -33,6 +33,21 @@ print(r.tag, r.get("tests"), r.get("failures"), s.get("name"), len(s.findall("te
 PY
 )
 check "--junit writes JUnit XML with one testsuite per codeunit" "testsuites 7 4 Widget Tests 7 4" "$out"
+out=$("$alrun" test "$here/testrunner.al" 2>&1 | norm)
+check "a TestRunner codeunit drives the run: OnBeforeTestRun/OnAfterTestRun, skipping, TestIsolation" "$(cat "$here/testrunner.expected")" "$out"
+"$alrun" test --junit "$tmp/r.xml" "$here/testrunner.al" >/dev/null 2>&1
+out=$(python3 - "$tmp/r.xml" <<'PY'
+import sys, xml.etree.ElementTree as ET
+r = ET.parse(sys.argv[1]).getroot()
+print(r.get("tests"), r.get("failures"), r.get("skipped"), [s.get("name") for s in r.findall("testsuite")], len(r.findall(".//skipped")))
+PY
+)
+check "--junit marks the tests a runner skipped" "5 1 1 ['Gadget Tests', 'Gadget Tests 2'] 1" "$out"
+out=$(for i in codeunit disabled function; do echo "== --isolation $i"; "$alrun" test --isolation $i "$here/autorollback.al" 2>&1 | norm; done)
+check "TransactionModel AutoRollback undoes the test's changes and refuses Commit" "$(cat "$here/autorollback.expected")" "$out"
 printf 'codeunit 50701 Nothing { Subtype = Test; }\n' >"$tmp/none.al"
 check "no tests: 0 passed, 0 failed" "0 passed, 0 failed" "$("$alrun" test "$tmp/none.al" 2>&1)"
+# the progress line goes to a terminal only: under script(1) stderr is one
+out=$(script -qec "$alrun test $here/runner.al" /dev/null 2>&1 | tr -d '\r' | grep -c $'\033\[K')
+check "at a terminal the result lines erase the progress line" 1 "$([ "$out" -gt 0 ] && echo 1 || echo 0)"
 exit $failed
