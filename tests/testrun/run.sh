@@ -14,7 +14,7 @@ check() {  # check NAME EXPECTED ACTUAL
   else echo "not ok $n - $1"; diff <(echo "$2") <(echo "$3") | sed 's/^/# /'; failed=1; fi
 }
 norm() { sed 's/([0-9]* ms)/(N ms)/'; }
-echo "1..10"
+echo "1..11"
 out=$("$alrun" test "$here/runner.al" 2>&1 | norm); rc=${PIPESTATUS[0]}
 check "every test runs and reports; failures carry the text and the AL call stack" "$(cat "$here/runner.expected")" "$out"
 "$alrun" test "$here/runner.al" >/dev/null 2>&1
@@ -45,6 +45,9 @@ PY
 check "--junit marks the tests a runner skipped" "5 1 1 ['Gadget Tests', 'Gadget Tests 2'] 1" "$out"
 out=$(for i in codeunit disabled function; do echo "== --isolation $i"; "$alrun" test --isolation $i "$here/autorollback.al" 2>&1 | norm; done)
 check "TransactionModel AutoRollback undoes the test's changes and refuses Commit" "$(cat "$here/autorollback.expected")" "$out"
+# the schema CI tools read (junit.xsd); xmllint is libxml2-utils, which .ci/run installs
+out=$(xmllint --noout --schema "$here/junit.xsd" "$tmp/j.xml" "$tmp/r.xml" 2>&1)
+check "the JUnit files validate against the JUnit schema" "$(printf '%s validates\n%s validates' "$tmp/j.xml" "$tmp/r.xml")" "$out"
 printf 'codeunit 50701 Nothing { Subtype = Test; }\n' >"$tmp/none.al"
 check "no tests: 0 passed, 0 failed" "0 passed, 0 failed" "$("$alrun" test "$tmp/none.al" 2>&1)"
 # the progress line goes to a terminal only: under script(1) stderr is one
