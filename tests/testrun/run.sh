@@ -43,8 +43,8 @@ print(r.get("tests"), r.get("failures"), r.get("skipped"), [s.get("name") for s 
 PY
 )
 check "--junit marks the tests a runner skipped" "5 1 1 ['Gadget Tests', 'Gadget Tests 2'] 1" "$out"
-out=$(for i in codeunit disabled function; do echo "== --isolation $i"; "$alrun" test --isolation $i "$here/autorollback.al" 2>&1 | norm; done)
-check "TransactionModel AutoRollback undoes the test's changes and refuses Commit" "$(cat "$here/autorollback.expected")" "$out"
+out=$(for i in codeunit disabled function; do echo "== --isolation $i"; "$alrun" test --isolation $i "$here/transactions.al" 2>&1 | norm; done)
+check "AutoRollback undoes a test's changes and refuses Commit; asserterror rolls back to the last commit" "$(cat "$here/transactions.expected")" "$out"
 # the schema CI tools read (junit.xsd); xmllint is libxml2-utils, which .ci/run installs
 out=$(xmllint --noout --schema "$here/junit.xsd" "$tmp/j.xml" "$tmp/r.xml" 2>&1)
 check "the JUnit files validate against the JUnit schema" "$(printf '%s validates\n%s validates' "$tmp/j.xml" "$tmp/r.xml")" "$out"
