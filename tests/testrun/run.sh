@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # tests/testrun/run.sh ALRUN — `alrun test` itself (TAP): the lines it
-# prints (times replaced by "N ms"), its exit status, isolation modes,
-# --filter, and a JUnit file that parses as XML with the right counts.
+# prints (times replaced by "N ms") for runner.al (the runner, dialog
+# handlers) and handlers.al (page and notification handlers), its exit
+# status, isolation modes, --filter, and a JUnit file that parses as XML
+# with the right counts.
 set -u
 alrun=$1
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,7 +16,7 @@ check() {  # check NAME EXPECTED ACTUAL
   else echo "not ok $n - $1"; diff <(echo "$2") <(echo "$3") | sed 's/^/# /'; failed=1; fi
 }
 norm() { sed 's/([0-9]* ms)/(N ms)/'; }
-echo "1..6"
+echo "1..8"
 out=$("$alrun" test "$here/runner.al" 2>&1 | norm); rc=${PIPESTATUS[0]}
 check "every test runs and reports; failures carry the text and the AL call stack" "$(cat "$here/runner.expected")" "$out"
 "$alrun" test "$here/runner.al" >/dev/null 2>&1
@@ -33,6 +35,10 @@ print(r.tag, r.get("tests"), r.get("failures"), s.get("name"), len(s.findall("te
 PY
 )
 check "--junit writes JUnit XML with one testsuite per codeunit" "testsuites 7 4 Widget Tests 7 4" "$out"
+out=$("$alrun" test "$here/handlers.al" 2>&1 | norm)
+check "page, modal page and notification handlers; traps; unhandled UI and handlers not executed" "$(cat "$here/handlers.expected")" "$out"
+out=$("$alrun" test --filter '*Trap*' "$here/handlers.al" 2>&1 | norm)
+check "TestPage.Trap() under alrun test" "$(printf 'PASS  Codeunit 50712 "Handler Tests"  TrapComesBeforeTheHandler  (N ms)\nPASS  Codeunit 50712 "Handler Tests"  TrapWithoutHandlers  (N ms)\n2 passed, 0 failed')" "$out"
 printf 'codeunit 50701 Nothing { Subtype = Test; }\n' >"$tmp/none.al"
 check "no tests: 0 passed, 0 failed" "0 passed, 0 failed" "$("$alrun" test "$tmp/none.al" 2>&1)"
 exit $failed
