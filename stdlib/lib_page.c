@@ -244,8 +244,9 @@ static int32_t run_in_test(al_exec *X, al_handler_kind kind, const run_target *t
     bool modal = kind == AL_HANDLER_MODALPAGE;
     if (h->params[0].type->kind == AL_TY_TESTPAGE) {
         al_value tp = al_lib_testpage_open_for_handler(X, t->obj, in, t->rec, modal ? AL_ACTION_CANCEL : 0);
+        al_value page = tp;              /* the handler may assign its var parameter */
         al_testrun_call(X, h, tin, &tp);
-        return al_lib_testpage_close_handled(X, tp);
+        return al_lib_testpage_close_handled(X, page);
     }
     al_record *own = t->obj->page->rec_slot >= 0 ? in->globals[t->obj->page->rec_slot].u.rec : NULL;
     if (own && t->rec && own != t->rec && own->table == t->rec->table) {

@@ -260,6 +260,7 @@ al_value al_lib_testpage_open_for_handler(al_exec *X, al_object *obj, al_instanc
 int32_t al_lib_testpage_close_handled(al_exec *X, al_value page)
 {
     al_page_rt *p = page.u.tp->rt;
+    if (!p) return AL_ACTION_CANCEL;
     if (p->open) {
         al_page_close(p);
         deliver(X);

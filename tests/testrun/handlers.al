@@ -256,6 +256,17 @@ codeunit 50712 "Handler Tests"
     end;
 
     [Test]
+    [HandlerFunctions('ReassignCard')]
+    procedure HandlerThatReassignsItsTestPage()
+    var
+        G: Record Gadget;
+    begin
+        Gadgets(G);
+        Assert.AreEqual(Action::Cancel, Mgt.EditModally(G), 'the page it was given closes without OK');
+        Assert.AreEqual('card closes with Cancel', Log.Take(), 'the page saw');
+    end;
+
+    [Test]
     [HandlerFunctions('RespondWithG2')]
     procedure ModalHandlerWithPageAndResponse()
     var
@@ -422,6 +433,14 @@ codeunit 50712 "Handler Tests"
     [ModalPageHandler]
     procedure LeaveCardOpen(var Card: TestPage "Gadget Card")
     begin
+    end;
+
+    [ModalPageHandler]
+    procedure ReassignCard(var Card: TestPage "Gadget Card")
+    var
+        Other: TestPage "Gadget Card";
+    begin
+        Card := Other;
     end;
 
     [ModalPageHandler]
