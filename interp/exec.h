@@ -29,6 +29,7 @@ typedef struct al_instance {
     al_object *obj;
     al_value *globals;
     void *rt;                        /* a page's runtime state (runtime/page.h), else NULL */
+    bool lookup_mode;                /* a page's LookupMode: set before it runs, so here, not in rt */
 } al_instance;
 
 /* One active procedure call. */

@@ -15,12 +15,9 @@
 #include <time.h>
 #include <unistd.h>
 
-/* The handler kinds a test can name in [HandlerFunctions]. */
-enum { H_MESSAGE, H_CONFIRM, H_STRMENU, H_OTHER };
-
 typedef struct handler {
     al_proc *proc;
-    int kind;
+    int kind;                        /* al_handler_kind, or -1: an attribute alrun does not run */
     bool called;
 } handler;
 
@@ -54,12 +51,156 @@ static const al_node *attr(const al_proc *p, const char *name)
     return NULL;
 }
 
+/* ------------------------------------------------------- handler kinds */
+
+static bool is_text(const al_var *v) { return al_type_is_text(v->type); }
+static bool is_page(const al_var *v) { return (v->type->kind == AL_TY_TESTPAGE || v->type->kind == AL_TY_PAGE) && v->type->obj; }
+static bool is_action(const al_var *v)
+{
+    return v->by_ref && v->type->kind == AL_TY_ENUM && v->type->obj && al_name_eq(v->type->obj->name, "Action");
+}
+
+static bool fits_message(const al_proc *p) { return p->nparams == 1 && is_text(&p->params[0]); }
+static bool fits_confirm(const al_proc *p)
+{
+    return p->nparams == 2 && is_text(&p->params[0]) && p->params[1].by_ref && p->params[1].type->kind == AL_TY_BOOLEAN;
+}
+static bool fits_strmenu(const al_proc *p)
+{
+    return (p->nparams == 2 || p->nparams == 3) && is_text(&p->params[0]) && p->params[1].by_ref
+        && p->params[1].type->kind == AL_TY_INTEGER && (p->nparams == 2 || is_text(&p->params[2]));
+}
+static bool fits_page(const al_proc *p) { return p->nparams == 1 && is_page(&p->params[0]); }
+static bool fits_modal(const al_proc *p)
+{
+    return (p->nparams == 1 && p->params[0].type->kind == AL_TY_TESTPAGE && is_page(&p->params[0]))
+        || (p->nparams == 2 && p->params[0].type->kind == AL_TY_PAGE && is_page(&p->params[0]) && is_action(&p->params[1]));
+}
+static bool fits_notification(const al_proc *p)
+{
+    return p->nparams == 1 && p->params[0].type->kind == AL_TY_NOTIFICATION;
+}
+
+/* The text a dialog shows: Message and Confirm substitute their arguments
+ * into the first; StrMenu shows its options. */
+static const al_text *dialog_text(al_exec *X, int kind, int argc, al_value *argv)
+{
+    if (argc == 0) return AL_TEXT_EMPTY;
+    if (kind == AL_HANDLER_STRMENU) return argv[0].u.text;
+    const al_text *fmt = argv[0].tag == AL_TY_TEXT || argv[0].tag == AL_TY_CODE || argv[0].tag == AL_TY_LABEL
+                         ? argv[0].u.text : al_format(X, argv[0], NULL, 0, 0, NULL);
+    int first = kind == AL_HANDLER_CONFIRM ? 2 : 1;
+    const al_text *vals[10] = {0};
+    int n = 0;
+    for (int i = first; i < argc && n < 10; i++) vals[n++] = al_format(X, argv[i], NULL, 0, 0, NULL);
+    al_fail f = {0};
+    const al_text *text = al_text_substno(fmt, vals, n, &f);
+    return text ? text : fmt;
+}
+
+/* Dialogs answered by a handler: the handler gets the text (and the reply
+ * to fill in, starting at the dialog's default); the result is the
+ * builtin's. */
+static al_value answer_message(al_exec *X, al_proc *h, al_instance *in, int argc, al_value *argv, const al_text *text)
+{
+    (void)argc; (void)argv;
+    al_testrun_call(X, h, in, (al_value[]){al_textv(AL_TY_TEXT, text)});
+    return al_none();
+}
+
+static al_value answer_confirm(al_exec *X, al_proc *h, al_instance *in, int argc, al_value *argv, const al_text *text)
+{
+    al_value v[2] = {al_textv(AL_TY_TEXT, text), al_bool(argc > 1 && argv[1].tag == AL_TY_BOOLEAN ? argv[1].u.b : true)};
+    al_testrun_call(X, h, in, v);
+    return v[1];
+}
+
+static al_value answer_strmenu(al_exec *X, al_proc *h, al_instance *in, int argc, al_value *argv, const al_text *text)
+{
+    al_value v[3] = {al_textv(AL_TY_TEXT, text), al_int(argc > 1 ? (int32_t)argv[1].u.i : 1),
+                     al_textv(AL_TY_TEXT, argc > 2 ? argv[2].u.text : AL_TEXT_EMPTY)};
+    al_testrun_call(X, h, in, v);
+    return v[1];
+}
+
+typedef al_value (*answer_fn)(al_exec *X, al_proc *h, al_instance *in, int argc, al_value *argv, const al_text *text);
+
+/* Every handler kind in one table: the attribute that declares it, the UI
+ * call it serves (as `Unhandled UI: <call>` names it), the builtins it
+ * answers, and how.  The dialogs are answered here (ui_hook); pages and
+ * notifications are answered by their builtins (stdlib/lib_page.c), which
+ * open the page or hand over the notification and ask
+ * al_testrun_find_handler — ui_hook lets those builtins run. */
+static const struct kind_info {
+    const char *attr;
+    const char *call;
+    const char *builtins[2];         /* the AL_BF_UI builtins of this kind */
+    answer_fn answer;                /* NULL: the builtin itself finds the handler */
+    bool (*fits)(const al_proc *p);  /* the handler's parameters */
+    const char *signature;           /* what fits, for the error */
+} kinds[AL_HANDLER_COUNT] = {
+    [AL_HANDLER_MESSAGE] = {"MessageHandler", "Message", {"Message"}, answer_message, fits_message, "(Message: Text)"},
+    [AL_HANDLER_CONFIRM] = {"ConfirmHandler", "Confirm", {"Confirm"}, answer_confirm, fits_confirm,
+                            "(Question: Text; var Reply: Boolean)"},
+    [AL_HANDLER_STRMENU] = {"StrMenuHandler", "StrMenu", {"StrMenu"}, answer_strmenu, fits_strmenu,
+                            "(Options: Text; var Choice: Integer; Instruction: Text)"},
+    [AL_HANDLER_PAGE] = {"PageHandler", "Page", {"Page.Run", "Run"}, NULL, fits_page,
+                         "(var P: TestPage \"X\") or (var P: Page \"X\")"},
+    [AL_HANDLER_MODALPAGE] = {"ModalPageHandler", "ModalPage", {"Page.RunModal", "RunModal"}, NULL, fits_modal,
+                              "(var P: TestPage \"X\") or (var P: Page \"X\"; var Response: Action)"},
+    [AL_HANDLER_SENDNOTIFICATION] = {"SendNotificationHandler", "SendNotification", {NULL}, NULL, fits_notification,
+                                     "(var N: Notification): Boolean"},
+    [AL_HANDLER_RECALLNOTIFICATION] = {"RecallNotificationHandler", "RecallNotification", {NULL}, NULL,
+                                       fits_notification, "(var N: Notification): Boolean"},
+};
+
 static int handler_kind(const al_proc *p)
 {
-    if (attr(p, "MessageHandler")) return H_MESSAGE;
-    if (attr(p, "ConfirmHandler")) return H_CONFIRM;
-    if (attr(p, "StrMenuHandler")) return H_STRMENU;
-    return H_OTHER;
+    for (int k = 0; k < AL_HANDLER_COUNT; k++)
+        if (attr(p, kinds[k].attr)) return k;
+    return -1;
+}
+
+bool al_testrun_active(const al_exec *X)
+{
+    const al_session_rt *rt = X->rt;
+    return rt && rt->test && rt->test->in_test;
+}
+
+al_proc *al_testrun_find_handler(al_exec *X, al_handler_kind kind, const al_object *page, al_instance **inst)
+{
+    al_session_rt *rt = X->rt;
+    run *R = rt ? rt->test : NULL;
+    if (!R) return NULL;
+    for (uint32_t i = 0; i < R->nhandlers; i++) {
+        handler *h = &R->handlers[i];
+        if (h->kind != (int)kind) continue;
+        /* a page handler serves its own page only (BC: a handler for another page is not used) */
+        if ((kind == AL_HANDLER_PAGE || kind == AL_HANDLER_MODALPAGE) && h->proc->params[0].type->obj != page) continue;
+        h->called = true;
+        if (inst) *inst = R->inst;
+        return h->proc;
+    }
+    return NULL;
+}
+
+al_value al_testrun_call(al_exec *X, al_proc *h, al_instance *inst, al_value *vals)
+{
+    al_value *args = al_alloc(sizeof *args * (h->nparams + 1));
+    for (uint32_t i = 0; i < h->nparams; i++) {
+        if (h->params[i].by_ref) {
+            args[i].tag = AL_TAG_REF;
+            args[i].u.ref = &vals[i];
+        } else {
+            args[i] = al_type_is_text(h->params[i].type) ? al_convert(X, vals[i], h->params[i].type) : vals[i];
+        }
+    }
+    return al_exec_call(X, h, inst, args);
+}
+
+void al_testrun_unhandled(al_exec *X, al_handler_kind kind, const char *what)
+{
+    al_throw(X, NULL, "Unhandled UI: %s %s", kinds[kind].call, what);
 }
 
 /* Glob match for --filter: * any run, ? one character, case-insensitive. */
@@ -72,65 +213,27 @@ static bool glob(const char *p, const char *s)
     return false;
 }
 
-/* The dialogs of a test go to its handlers. */
+/* Every dialog builtin (AL_BF_UI) of a test comes here first: the
+ * dialogs go to the test's handlers; the page builtins run on (they check
+ * TestPage traps first, then ask al_testrun_find_handler); any other
+ * dialog fails the test. */
 static bool ui_hook(al_exec *X, const al_builtin *b, int argc, al_value *argv, al_value *result)
 {
     al_session_rt *rt = X->rt;
     run *R = rt->test;
     if (!R || !R->in_test) return false;         /* a test runner's own dialogs show as in `alrun run` */
-    int kind = al_name_eq(b->name, "Message") ? H_MESSAGE : al_name_eq(b->name, "Confirm") ? H_CONFIRM
-             : al_name_eq(b->name, "StrMenu") ? H_STRMENU : H_OTHER;
-    const char *what = kind == H_MESSAGE ? "Message" : kind == H_CONFIRM ? "Confirm" : kind == H_STRMENU ? "StrMenu"
-                     : b->name;
-    /* the text the user would see: Message/Confirm substitute their arguments */
-    const al_text *text = AL_TEXT_EMPTY;
-    if (argc > 0 && (kind == H_MESSAGE || kind == H_CONFIRM)) {
-        const al_text *fmt = argv[0].tag == AL_TY_TEXT || argv[0].tag == AL_TY_CODE || argv[0].tag == AL_TY_LABEL
-                             ? argv[0].u.text : al_format(X, argv[0], NULL, 0, 0, NULL);
-        int first = kind == H_CONFIRM ? 2 : 1;
-        const al_text *vals[10] = {0};
-        int n = 0;
-        for (int i = first; i < argc && n < 10; i++) vals[n++] = al_format(X, argv[i], NULL, 0, 0, NULL);
-        al_fail f = {0};
-        text = al_text_substno(fmt, vals, n, &f);
-        if (!text) text = fmt;
-    } else if (argc > 0 && kind == H_STRMENU) {
-        text = argv[0].u.text;
-    }
-    for (uint32_t i = 0; i < R->nhandlers; i++) {
-        handler *h = &R->handlers[i];
-        if (h->kind != kind) continue;
-        h->called = true;
-        al_value arg[3], reply;
-        switch (kind) {
-        case H_MESSAGE:
-            arg[0] = al_convert(X, al_textv(AL_TY_TEXT, text), h->proc->params[0].type);
-            al_exec_call(X, h->proc, R->inst, arg);
-            *result = al_none();
-            return true;
-        case H_CONFIRM:
-            reply = al_bool(argc > 1 && argv[1].tag == AL_TY_BOOLEAN ? argv[1].u.b : true);
-            arg[0] = al_convert(X, al_textv(AL_TY_TEXT, text), h->proc->params[0].type);
-            arg[1].tag = AL_TAG_REF;
-            arg[1].u.ref = &reply;
-            al_exec_call(X, h->proc, R->inst, arg);
-            *result = reply;
-            return true;
-        case H_STRMENU:
-            reply = al_int(argc > 1 ? (int32_t)argv[1].u.i : 1);
-            arg[0] = al_convert(X, al_textv(AL_TY_TEXT, text), h->proc->params[0].type);
-            arg[1].tag = AL_TAG_REF;
-            arg[1].u.ref = &reply;
-            arg[2] = al_convert(X, al_textv(AL_TY_TEXT, argc > 2 ? argv[2].u.text : AL_TEXT_EMPTY),
-                                h->proc->nparams > 2 ? h->proc->params[2].type : &al_type_text);
-            al_exec_call(X, h->proc, R->inst, arg);
-            *result = reply;
-            return true;
-        default:
-            break;
-        }
-    }
-    al_throw(X, NULL, "Unhandled UI: %s %s", what, text->s);
+    int kind = -1;
+    for (int k = 0; k < AL_HANDLER_COUNT && kind < 0; k++)
+        for (int j = 0; j < 2 && kinds[k].builtins[j]; j++)
+            if (al_name_eq(b->name, kinds[k].builtins[j])) kind = k;
+    if (kind < 0) al_throw(X, NULL, "Unhandled UI: %s", b->name);
+    if (!kinds[kind].answer) return false;
+    const al_text *text = dialog_text(X, kind, argc, argv);
+    al_instance *in;
+    al_proc *h = al_testrun_find_handler(X, kind, NULL, &in);
+    if (!h) al_testrun_unhandled(X, kind, text->s);
+    *result = kinds[kind].answer(X, h, in, argc, argv, text);
+    return true;
 }
 
 /* [HandlerFunctions('A,B')] of [p]: resolved to the codeunit's procedures. */
@@ -153,8 +256,14 @@ static bool set_handlers(run *R, const al_object *cu, const al_proc *p, char **e
             *error = al_sprintf("the handler function %s is not a procedure of Codeunit \"%s\"", tok, cu->name);
             return false;
         }
+        int kind = handler_kind(h);
+        if (kind >= 0 && !kinds[kind].fits(h)) {
+            *error = al_sprintf("the handler function %s does not have the parameters of a [%s]: %s", h->name,
+                                kinds[kind].attr, kinds[kind].signature);
+            return false;
+        }
         R->handlers = al_realloc(R->handlers, R->nhandlers * sizeof *R->handlers, (R->nhandlers + 1) * sizeof *R->handlers);
-        R->handlers[R->nhandlers++] = (handler){h, handler_kind(h), false};
+        R->handlers[R->nhandlers++] = (handler){h, kind, false};
     }
     return true;
 }

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # tests/testrun/run.sh ALRUN — `alrun test` itself (TAP): the lines it
-# prints (times replaced by "N ms"), its exit status, isolation modes,
-# --filter, and a JUnit file that parses as XML with the right counts.
+# prints (times replaced by "N ms") for runner.al (the runner, dialog
+# handlers), handlers.al (page and notification handlers), testrunner.al
+# (a TestRunner codeunit) and transactions.al, its exit status, isolation
+# modes, --filter, a progress line only at a terminal, and JUnit files that
+# validate against the JUnit schema (junit.xsd).
 set -u
 alrun=$1
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,7 +17,7 @@ check() {  # check NAME EXPECTED ACTUAL
   else echo "not ok $n - $1"; diff <(echo "$2") <(echo "$3") | sed 's/^/# /'; failed=1; fi
 }
 norm() { sed 's/([0-9]* ms)/(N ms)/'; }
-echo "1..11"
+echo "1..13"
 out=$("$alrun" test "$here/runner.al" 2>&1 | norm); rc=${PIPESTATUS[0]}
 check "every test runs and reports; failures carry the text and the AL call stack" "$(cat "$here/runner.expected")" "$out"
 "$alrun" test "$here/runner.al" >/dev/null 2>&1
@@ -48,6 +51,10 @@ check "AutoRollback undoes a test's changes and refuses Commit; asserterror roll
 # the schema CI tools read (junit.xsd); xmllint is libxml2-utils, which .ci/run installs
 out=$(xmllint --noout --schema "$here/junit.xsd" "$tmp/j.xml" "$tmp/r.xml" 2>&1)
 check "the JUnit files validate against the JUnit schema" "$(printf '%s validates\n%s validates' "$tmp/j.xml" "$tmp/r.xml")" "$out"
+out=$("$alrun" test "$here/handlers.al" 2>&1 | norm)
+check "page, modal page and notification handlers; traps; unhandled UI and handlers not executed" "$(cat "$here/handlers.expected")" "$out"
+out=$("$alrun" test --filter '*Trap*' "$here/handlers.al" 2>&1 | norm)
+check "TestPage.Trap() under alrun test" "$(printf 'PASS  Codeunit 50712 "Handler Tests"  TrapComesBeforeTheHandler  (N ms)\nPASS  Codeunit 50712 "Handler Tests"  TrapWithoutHandlers  (N ms)\n2 passed, 0 failed')" "$out"
 printf 'codeunit 50701 Nothing { Subtype = Test; }\n' >"$tmp/none.al"
 check "no tests: 0 passed, 0 failed" "0 passed, 0 failed" "$("$alrun" test "$tmp/none.al" 2>&1)"
 # the progress line goes to a terminal only: under script(1) stderr is one
