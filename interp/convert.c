@@ -438,3 +438,17 @@ bool al_evaluate(al_exec *X, al_value *target, const al_type *type, const al_tex
     *target = v;
     return true;
 }
+
+const al_text *al_format_substno(al_exec *X, al_value fmt, int n, const al_value *vals, const al_type *const *types)
+{
+    if (fmt.tag == AL_TAG_REF) fmt = *fmt.u.ref;
+    const al_text *f = fmt.tag == AL_TY_TEXT || fmt.tag == AL_TY_CODE || fmt.tag == AL_TY_LABEL
+                       ? fmt.u.text : al_format(X, fmt, NULL, 0, 0, NULL);
+    const al_text *t[10] = {0};
+    if (n > 10) n = 10;
+    for (int i = 0; i < n; i++) t[i] = al_format(X, vals[i], types ? types[i] : NULL, 0, 0, NULL);
+    al_fail fail = {0};
+    const al_text *r = al_text_substno(f, t, n, &fail);
+    if (!r) al_throw_msg(X, fail.code, fail.msg);
+    return r;
+}

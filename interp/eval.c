@@ -612,7 +612,7 @@ static __attribute__((noinline)) al_value call_builtin(al_exec *X, const al_ir *
         if (X->read_only && (e->builtin->flags & AL_BF_DB_WRITE)) al_record_check_write(X, e->builtin->name, self);
         if (X->refuse_ui && (e->builtin->flags & AL_BF_UI)) X->refuse_ui(X, e->builtin, argc, argv);
         al_value handled;
-        if (X->ui_hook && (e->builtin->flags & AL_BF_UI) && X->ui_hook(X, e->builtin, argc, argv, &handled))
+        if (X->ui_hook && (e->builtin->flags & AL_BF_UI) && X->ui_hook(X, e, argc, argv, &handled))
             return handled;
     }
     return e->builtin->fn(X, self, argc, argv, e);

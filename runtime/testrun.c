@@ -83,19 +83,16 @@ static bool fits_notification(const al_proc *p)
 
 /* The text a dialog shows: Message and Confirm substitute their arguments
  * into the first; StrMenu shows its options. */
-static const al_text *dialog_text(al_exec *X, int kind, int argc, al_value *argv)
+static const al_text *dialog_text(al_exec *X, int kind, int argc, al_value *argv, const al_ir *call)
 {
     if (argc == 0) return AL_TEXT_EMPTY;
     if (kind == AL_HANDLER_STRMENU) return argv[0].u.text;
-    const al_text *fmt = argv[0].tag == AL_TY_TEXT || argv[0].tag == AL_TY_CODE || argv[0].tag == AL_TY_LABEL
-                         ? argv[0].u.text : al_format(X, argv[0], NULL, 0, 0, NULL);
+    /* Message(Text, Value1 ...) / Confirm(Question, Default, Value1 ...) */
     int first = kind == AL_HANDLER_CONFIRM ? 2 : 1;
-    const al_text *vals[10] = {0};
-    int n = 0;
-    for (int i = first; i < argc && n < 10; i++) vals[n++] = al_format(X, argv[i], NULL, 0, 0, NULL);
-    al_fail f = {0};
-    const al_text *text = al_text_substno(fmt, vals, n, &f);
-    return text ? text : fmt;
+    int n = argc > first ? argc - first : 0;
+    const al_type *types[10];
+    for (int i = 0; i < n && i < 10; i++) types[i] = call->args[first + i]->type;
+    return al_format_substno(X, argv[0], n, argv + first, types);
 }
 
 /* Dialogs answered by a handler: the handler gets the text (and the reply
@@ -217,8 +214,9 @@ static bool glob(const char *p, const char *s)
  * dialogs go to the test's handlers; the page builtins run on (they check
  * TestPage traps first, then ask al_testrun_find_handler); any other
  * dialog fails the test. */
-static bool ui_hook(al_exec *X, const al_builtin *b, int argc, al_value *argv, al_value *result)
+static bool ui_hook(al_exec *X, const al_ir *call, int argc, al_value *argv, al_value *result)
 {
+    const al_builtin *b = call->builtin;
     al_session_rt *rt = X->rt;
     run *R = rt->test;
     if (!R || !R->in_test) return false;         /* a test runner's own dialogs show as in `alrun run` */
@@ -228,7 +226,7 @@ static bool ui_hook(al_exec *X, const al_builtin *b, int argc, al_value *argv, a
             if (al_name_eq(b->name, kinds[k].builtins[j])) kind = k;
     if (kind < 0) al_throw(X, NULL, "Unhandled UI: %s", b->name);
     if (!kinds[kind].answer) return false;
-    const al_text *text = dialog_text(X, kind, argc, argv);
+    const al_text *text = dialog_text(X, kind, argc, argv, call);
     al_instance *in;
     al_proc *h = al_testrun_find_handler(X, kind, NULL, &in);
     if (!h) al_testrun_unhandled(X, kind, text->s);

@@ -17,7 +17,7 @@ check() {  # check NAME EXPECTED ACTUAL
   else echo "not ok $n - $1"; diff <(echo "$2") <(echo "$3") | sed 's/^/# /'; failed=1; fi
 }
 norm() { sed 's/([0-9]* ms)/(N ms)/'; }
-echo "1..13"
+echo "1..14"
 out=$("$alrun" test "$here/runner.al" 2>&1 | norm); rc=${PIPESTATUS[0]}
 check "every test runs and reports; failures carry the text and the AL call stack" "$(cat "$here/runner.expected")" "$out"
 "$alrun" test "$here/runner.al" >/dev/null 2>&1
@@ -55,6 +55,8 @@ out=$("$alrun" test "$here/handlers.al" 2>&1 | norm)
 check "page, modal page and notification handlers; traps; unhandled UI and handlers not executed" "$(cat "$here/handlers.expected")" "$out"
 out=$("$alrun" test --filter '*Trap*' "$here/handlers.al" 2>&1 | norm)
 check "TestPage.Trap() under alrun test" "$(printf 'PASS  Codeunit 50712 "Handler Tests"  TrapComesBeforeTheHandler  (N ms)\nPASS  Codeunit 50712 "Handler Tests"  TrapWithoutHandlers  (N ms)\n2 passed, 0 failed')" "$out"
+out=$("$alrun" test "$here/dialog_texts.al" 2>&1 | norm | tail -1)
+check "a handler gets Option, Enum and Action values by name" "2 passed, 0 failed" "$out"
 printf 'codeunit 50701 Nothing { Subtype = Test; }\n' >"$tmp/none.al"
 check "no tests: 0 passed, 0 failed" "0 passed, 0 failed" "$("$alrun" test "$tmp/none.al" 2>&1)"
 # the progress line goes to a terminal only: under script(1) stderr is one
