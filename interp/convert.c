@@ -217,8 +217,11 @@ al_value al_convert(al_exec *X, al_value v, const al_type *to)
             return al_char((int32_t)cp);
         }
         break;
-    case AL_TY_OPTION:
+    case AL_TY_OPTION:        /* a new value: out of a Variant, it leaves its type behind */
         if (v.tag == AL_TY_OPTION || v.tag == AL_TY_INTEGER) return al_ordinal(AL_TY_OPTION, v.u.i);
+        break;
+    case AL_TY_ENUM:
+        if (v.tag == AL_TY_ENUM) return al_ordinal(AL_TY_ENUM, v.u.i);
         break;
     case AL_TY_GUID:
         if (v.tag == AL_TY_TEXT || v.tag == AL_TY_CODE || v.tag == AL_TY_LABEL) {
@@ -262,6 +265,9 @@ const al_text *al_format(al_exec *X, al_value v, const al_type *type, int32_t le
     const char *fs = fmtstr ? fmtstr->s : NULL;
     const char *s;
     al_fail f = {0};
+    if ((v.tag == AL_TY_OPTION || v.tag == AL_TY_ENUM) && (!type || type->kind == AL_TY_VARIANT) && v.u.typed.type
+        && v.u.typed.type < X->prog->nvtypes)
+        type = X->prog->vtypes[v.u.typed.type];          /* from a Variant: its own type's names */
     switch (v.tag) {
     case AL_TY_TEXT: case AL_TY_CODE: case AL_TY_LABEL: s = v.u.text->s; break;
     case AL_TY_CHAR: s = al_text_from_char((uint32_t)v.u.i)->s; break;

@@ -703,7 +703,11 @@ static al_value eval_generic(al_exec *X, const al_ir *e)
         al_value b = ev(X, e->b);
         return binary(X, e, a, b);
     }
-    case IR_CONVERT: return al_convert(X, ev(X, e->a), e->type);
+    case IR_CONVERT: {
+        al_value v = al_convert(X, ev(X, e->a), e->type);
+        if (e->slot && (v.tag == AL_TY_OPTION || v.tag == AL_TY_ENUM)) v.u.typed.type = e->slot;   /* into a Variant */
+        return v;
+    }
     case IR_TERNARY: return ev(X, e->a).u.b ? ev(X, e->b) : ev(X, e->c);
     case IR_IN: {
         for (uint32_t i = 0; i < e->nargs; i++)
