@@ -38,6 +38,7 @@ page 50350 "Sales Activities"
     }
 
     var
+        LastTaskId: Integer;
         CueTasks: Dictionary of [Integer, Text];
         CustomersCue: Text;
         BlockedCue: Text;
@@ -63,11 +64,10 @@ page 50350 "Sales Activities"
     local procedure EnqueueCue(Cue: Text)
     var
         TaskParameters: Dictionary of [Text, Text];
-        TaskId: Integer;
     begin
         TaskParameters.Add('Cue', Cue);
-        CurrPage.EnqueueBackgroundTask(TaskId, Codeunit::"Sales Cue Calculation", TaskParameters, 10000, PageBackgroundTaskErrorLevel::Warning);
-        CueTasks.Add(TaskId, Cue);
+        CurrPage.EnqueueBackgroundTask(LastTaskId, Codeunit::"Sales Cue Calculation", TaskParameters, 10000, PageBackgroundTaskErrorLevel::Warning);
+        CueTasks.Add(LastTaskId, Cue);
     end;
 
     trigger OnPageBackgroundTaskCompleted(TaskId: Integer; Results: Dictionary of [Text, Text])

@@ -39,14 +39,13 @@ page 50400 "Price Watch"
                 var
                     Item: Record "Price Watch Item";
                     TaskParameters: Dictionary of [Text, Text];
-                    TaskId: Integer;
                     Skipped: Integer;
                     QueueFull: Notification;
                 begin
                     if Item.FindSet() then
                         repeat
                             SetItemParameters(TaskParameters, Item);
-                            if not CurrPage.EnqueueBackgroundTask(TaskId, Codeunit::"Get Vendor Price", TaskParameters, 5000, PageBackgroundTaskErrorLevel::Warning) then
+                            if not CurrPage.EnqueueBackgroundTask(PriceTaskId, Codeunit::"Get Vendor Price", TaskParameters, 5000, PageBackgroundTaskErrorLevel::Warning) then
                                 Skipped += 1;
                         until Item.Next() = 0;
                     if Skipped > 0 then begin
@@ -63,18 +62,20 @@ page 50400 "Price Watch"
                 var
                     Item: Record "Price Watch Item";
                     TaskParameters: Dictionary of [Text, Text];
-                    TaskId: Integer;
                 begin
                     if Item.FindSet() then
                         repeat
                             SetItemParameters(TaskParameters, Item);
-                            CurrPage.EnqueueBackgroundTask(TaskId, Codeunit::"Get Vendor Price", TaskParameters, 5000, PageBackgroundTaskErrorLevel::Warning);
+                            CurrPage.EnqueueBackgroundTask(PriceTaskId, Codeunit::"Get Vendor Price", TaskParameters, 5000, PageBackgroundTaskErrorLevel::Warning);
                         until Item.Next() = 0;
                     Message('All price checks were enqueued.');
                 end;
             }
         }
     }
+
+    var
+        PriceTaskId: Integer;
 
     local procedure SetItemParameters(var TaskParameters: Dictionary of [Text, Text]; Item: Record "Price Watch Item")
     begin

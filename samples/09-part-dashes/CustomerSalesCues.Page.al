@@ -28,21 +28,23 @@ page 50501 "Customer Sales Cues"
         LastPayment: Text;
 
     trigger OnAfterGetCurrRecord()
+    var
+        TaskParameters: Dictionary of [Text, Text];
     begin
         OpenInvoices := '';
         OverdueAmount := '';
         LastPayment := '';
-        Enqueue(InvoicesTaskId, 'Invoices');
-        Enqueue(PaymentsTaskId, 'Payments');
+        SetParameters(TaskParameters, 'Invoices');
+        CurrPage.EnqueueBackgroundTask(InvoicesTaskId, Codeunit::"Customer Statistics Calc", TaskParameters, 10000, PageBackgroundTaskErrorLevel::Warning);
+        SetParameters(TaskParameters, 'Payments');
+        CurrPage.EnqueueBackgroundTask(PaymentsTaskId, Codeunit::"Customer Statistics Calc", TaskParameters, 10000, PageBackgroundTaskErrorLevel::Warning);
     end;
 
-    local procedure Enqueue(var TaskId: Integer; Figures: Text)
-    var
-        TaskParameters: Dictionary of [Text, Text];
+    local procedure SetParameters(var TaskParameters: Dictionary of [Text, Text]; Figures: Text)
     begin
+        Clear(TaskParameters);
         TaskParameters.Add('CustomerNo', Rec."No.");
         TaskParameters.Add('Figures', Figures);
-        CurrPage.EnqueueBackgroundTask(TaskId, Codeunit::"Customer Statistics Calc", TaskParameters, 10000, PageBackgroundTaskErrorLevel::Warning);
     end;
 
     trigger OnPageBackgroundTaskCompleted(TaskId: Integer; Results: Dictionary of [Text, Text])
