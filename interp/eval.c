@@ -930,7 +930,7 @@ static flow s_assign(al_exec *X, const al_ir *s)
     return FLOW_NORMAL;
 }
 
-/* Target a local that cannot hold an array (so needs no copy). */
+/* Target a local that cannot hold an array or a record (so needs no copy). */
 static flow s_assign_local(al_exec *X, const al_ir *s)
 {
     X->at = s->src;
@@ -1223,7 +1223,8 @@ static run_fn choose_assign(al_ir *s)
         if (k == AL_TY_INTEGER) return v->sub == AL_OP_ADD ? s_add_int : s_sub_int;
         return v->sub == AL_OP_ADD ? s_add_big : s_sub_big;
     }
-    if (k == AL_TY_ARRAY || k == AL_TY_VARIANT) return s_assign;
+    /* a Record local keeps its own record: Dst := Src copies the buffer */
+    if (k == AL_TY_ARRAY || k == AL_TY_VARIANT || k == AL_TY_RECORD) return s_assign;
     return s_assign_local;
 }
 

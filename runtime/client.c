@@ -352,6 +352,27 @@ static const struct { const char *name; int min, max; const char *usage; } comma
 
 /* Runs script lines until the script ends, a line is wrong, or — for a
  * modal page — [modal] is closed. */
+static void do_commit(al_exec *X, void *ud)
+{
+    (void)ud;
+    al_store_commit(X, X->db);
+}
+
+/* Each user action is a server call of its own, as in BC's web client: it
+ * commits when it ends and an error rolls it back — so a background task
+ * started later reads what the user saved.  Inside RunModal the AL code
+ * that called it is still running: its transaction stays open. */
+static void end_call(al_client *c, bool ok)
+{
+    al_exec *X = c->X;
+    if (!X->db) return;
+    if (ok && !al_exec_protected(X, do_commit, NULL)) {
+        al_client_event(c, "error: %s", X->last_error.msg);
+        ok = false;
+    }
+    if (!ok && X->db_rollback) X->db_rollback(X->db);
+}
+
 static void run_lines(al_client *c, al_page_rt *modal)
 {
     const char *name = c->name;
@@ -389,10 +410,12 @@ static void run_lines(al_client *c, al_page_rt *modal)
         }
         fprintf(c->out, "> %s\n", raw + strspn(raw, " \t"));
         cmd_req q = {c, L};
-        if (!al_exec_protected(c->X, do_cmd, &q)) {
+        bool ok = al_exec_protected(c->X, do_cmd, &q);
+        if (!ok) {
             if (modal) al_throw_msg(c->X, c->X->last_error.code, c->X->last_error.msg);  /* inside RunModal: the caller's error */
             al_client_event(c, "error: %s", c->X->last_error.msg);
         }
+        if (!modal) end_call(c, ok);
         fflush(c->out);
     }
 }
