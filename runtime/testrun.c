@@ -480,7 +480,8 @@ static bool any_selected(const run *R, const al_object *cu)
 static bool run_codeunit(run *R, al_object *cu)
 {
     al_exec *X = R->X;
-    if (!any_selected(R, cu)) return true;
+    /* a codeunit with only an OnRun still runs it (unless --filter picks other tests) */
+    if (!any_selected(R, cu) && (R->o->filter || !cu->on_run)) return true;
     int failed0 = R->failed, passed0 = R->passed, skipped0 = R->skipped;
     char *cases = al_strdup("");
     double t0 = now_ms();

@@ -17,7 +17,7 @@ check() {  # check NAME EXPECTED ACTUAL
   else echo "not ok $n - $1"; diff <(echo "$2") <(echo "$3") | sed 's/^/# /'; failed=1; fi
 }
 norm() { sed 's/([0-9]* ms)/(N ms)/'; }
-echo "1..14"
+echo "1..15"
 out=$("$alrun" test "$here/runner.al" 2>&1 | norm); rc=${PIPESTATUS[0]}
 check "every test runs and reports; failures carry the text and the AL call stack" "$(cat "$here/runner.expected")" "$out"
 "$alrun" test "$here/runner.al" >/dev/null 2>&1
@@ -58,6 +58,8 @@ check "TestPage.Trap() under alrun test" "$(printf 'PASS  Codeunit 50712 "Handle
 out=$("$alrun" test "$here/dialog_texts.al" 2>&1 | norm | tail -1)
 check "a handler gets Option, Enum and Action values by name" "2 passed, 0 failed" "$out"
 printf 'codeunit 50701 Nothing { Subtype = Test; }\n' >"$tmp/none.al"
+printf 'codeunit 50702 OnlyOnRun { Subtype = Test; trigger OnRun() begin Error(%s); end; }\n' "'OnRun ran'" >"$tmp/onrun.al"
+check "a test codeunit with only an OnRun runs it" "$(printf 'FAIL  Codeunit 50702 "OnlyOnRun"  OnRun\n      OnRun ran\n        "OnlyOnRun"(CodeUnit 50702).OnRun line 1\n0 passed, 1 failed')" "$("$alrun" test "$tmp/onrun.al" 2>&1)"
 check "no tests: 0 passed, 0 failed" "0 passed, 0 failed" "$("$alrun" test "$tmp/none.al" 2>&1)"
 # the progress line goes to a terminal only: under script(1) stderr is one
 out=$(script -qec "$alrun test $here/runner.al" /dev/null 2>&1 | tr -d '\r' | grep -c $'\033\[K')
