@@ -62,6 +62,8 @@ static const char usage[] =
     "                          (100), PageBackgroundTaskDefaultTimeout (120000 ms),\n"
     "                          PageBackgroundTaskMaxTimeout (600000 ms)\n"
     "      --settings FILE     the same settings from a file, one NAME = VALUE a line\n"
+    "      --seed N            perturb the virtual clock's timing as seed N does (a\n"
+    "                          seed alrun explore reported); 0, the default: none\n"
     "      --db FILE, --data FILE  as for run\n"
     "\n"
     "  test PATH...      run the test codeunits (Subtype = Test): OnRun, then each\n"
@@ -110,6 +112,7 @@ typedef struct opts {
     int ndata;
     const char *script;
     bool clock_given;
+    bool seed_given;
     al_test_opts test;
     al_pbt_settings settings;
     bool no_base_app;
@@ -173,6 +176,13 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
             i++;
             o->test.isolation = !strcmp(val, "codeunit") ? AL_ISOLATE_CODEUNIT : !strcmp(val, "function") ? AL_ISOLATE_FUNCTION
                                                                                                           : AL_ISOLATE_DISABLED;
+        } else if (mode == PAGE && !strcmp(a, "--seed")) {
+            /* the virtual clock's timing perturbations (docs/explore.md) */
+            char *end;
+            if (!val || !*val || *val == '-' || (o->settings.seed = strtoull(val, &end, 10), *end))
+                return usage_error("%s takes a number (0: no perturbation)", a);
+            o->seed_given = true;
+            i++;
         } else if (mode == PAGE && !strcmp(a, "--settings")) {
             if (!val) return usage_error("%s needs a file", a);
             FILE *sf = fopen(argv[++i], "r");
@@ -231,6 +241,8 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
             o->paths[o->npaths++] = a;
         }
     }
+    if (o->seed_given && o->settings.real_clock && o->settings.seed)
+        return usage_error("%s", "--seed perturbs the virtual clock: it cannot be used with --clock real");
     if (o->npaths == 0)
         return usage_error("%s", mode == RUN ? "run needs a PATH (a .al file or a folder)"
                                  : mode == PAGE ? "page needs a PATH (a .al file or a folder)"
@@ -443,7 +455,7 @@ static int cmd_page(int argc, char **argv)
     opts o = j.o;
     /* typing commands at a terminal is interactive use: the real clock,
      * unless --clock says otherwise; a script gets the virtual one */
-    if (!o.clock_given && !o.script && isatty(STDIN_FILENO)) o.settings.real_clock = true;
+    if (!o.clock_given && !o.script && isatty(STDIN_FILENO) && !o.seed_given) o.settings.real_clock = true;
     const char *name = o.script ? o.script : "<stdin>";
     FILE *f = o.script ? fopen(o.script, "rb") : stdin;
     if (!f) {

@@ -11,6 +11,7 @@
  */
 #include "runtime/pbt.h"
 #include "runtime/client.h"
+#include "runtime/perturb.h"
 #include "runtime/session.h"
 #include "interp/builtin.h"
 #include "interp/convert.h"
@@ -28,6 +29,7 @@ struct al_pbt {
     struct al_client *client;
     int64_t now;                     /* virtual ms since the client started */
     int32_t next_id;
+    al_perturb perturb;              /* --seed: the virtual clock's timing differences */
     al_task *queue, *queue_last;     /* waiting tasks, FIFO (al_task.next) */
     al_task *active;                 /* running tasks, and cancelled ones whose thread is not
                                         joined yet (al_task.anext) */
@@ -56,7 +58,8 @@ static int64_t mono_ms(void)
 
 al_pbt_settings al_pbt_defaults(void)
 {
-    return (al_pbt_settings){5, 100, 120000, 600000, 1000, false};
+    return (al_pbt_settings){.max_concurrency = 5, .max_queue = 100, .default_timeout = 120000,
+                             .max_timeout = 600000, .work_unit_ns = 1000};
 }
 
 al_pbt *al_pbt_new(al_exec *parent, const al_pbt_settings *s, struct al_client *client)
@@ -66,6 +69,7 @@ al_pbt *al_pbt_new(al_exec *parent, const al_pbt_settings *s, struct al_client *
     B->s = *s;
     B->client = client;
     B->next_id = 1;
+    B->perturb = al_perturb_new(s->real_clock ? 0 : s->seed);
     pthread_mutex_init(&B->mu, NULL);
     pthread_cond_init(&B->cv, NULL);
     pthread_cond_init(&B->job_cv, NULL);
@@ -115,6 +119,8 @@ typedef struct child {
     int64_t clock;                   /* virtual ms */
     int64_t clock_ns;                /* the virtual clock's part below a ms: work charged */
     int64_t deadline;                /* virtual ms; the real clock: ms on al_pbt_now's scale */
+    int64_t work_unit_ns;            /* virtual clock: the cost of a unit of work, perturbed */
+    al_perturb rng;                  /* the task's own stream of perturbations */
     bool timed_out;
     bool ok;
 } child;
@@ -126,7 +132,7 @@ static void charge(child *c)
 {
     int64_t units = al_exec_work(c->X);
     c->X->fuel = c->X->fuel_quantum;
-    c->clock_ns += units * c->B->s.work_unit_ns;
+    c->clock_ns += units * c->work_unit_ns;
     c->clock += c->clock_ns / 1000000;
     c->clock_ns %= 1000000;
     if (c->clock > c->deadline || (c->clock == c->deadline && c->clock_ns > 0)) {
@@ -192,9 +198,12 @@ static void child_sleep(void *ctx, int64_t ms)
 {
     child *c = ctx;
     charge(c);                                   /* the work before the Sleep */
-    c->clock += ms;
+    c->clock_ns += al_perturb_sleep_ns(&c->rng, ms);
+    c->clock += c->clock_ns / 1000000;
+    c->clock_ns %= 1000000;
     if (c->clock > c->deadline || (c->clock == c->deadline && c->clock_ns > 0)) {
         c->clock = c->deadline;
+        c->clock_ns = 0;
         c->timed_out = true;
         al_exec_abort(c->X, "ChildSessionTaskTimeout", "Child Session task was terminated because of a timeout.");
     }
@@ -226,6 +235,14 @@ static child *open_child(al_pbt *B, al_task *t)
     t->child = c;
     c->clock = al_pbt_now(B);
     c->deadline = c->clock + t->timeout;
+    /* --seed: this task's share of the perturbations (none for seed 0);
+     * the session's start latency counts against its timeout */
+    c->rng = al_perturb_split(&B->perturb);
+    c->work_unit_ns = al_perturb_work_unit_ns(&c->rng, B->s.work_unit_ns);
+    c->clock_ns = al_perturb_latency_ns(&c->rng);
+    c->clock += c->clock_ns / 1000000;
+    c->clock_ns %= 1000000;
+    t->tiebreak = al_perturb_tiebreak(&c->rng);
     al_host h = {0};
     h.ctx = c;
     h.now_ms = B->s.real_clock ? real_now : child_now;
@@ -586,7 +603,9 @@ static al_task *next_end(al_pbt *B)
     al_task *best = NULL;
     for (al_task *t = B->active; t; t = t->anext)
         if (t->state == AL_TASK_RUNNING
-            && (!best || t->ends_at < best->ends_at || (t->ends_at == best->ends_at && t->id < best->id)))
+            && (!best || t->ends_at < best->ends_at
+                || (t->ends_at == best->ends_at
+                    && (t->tiebreak < best->tiebreak || (t->tiebreak == best->tiebreak && t->id < best->id)))))
             best = t;
     return best;
 }
