@@ -50,6 +50,7 @@ typedef struct al_task {
     al_task_state state;
     int64_t enqueued_at, started_at, ends_at;
     uint64_t tiebreak;               /* orders tasks ending in the same ms (perturb.h; 0: by id) */
+    const struct al_fault *fault;    /* --inject: what happens to it instead of its work (inject.h) */
     /* the outcome */
     bool failed;
     const char *err_code, *err_text, *err_stack;

@@ -250,6 +250,7 @@ int al_test_run(const al_program *P, al_db *db, const al_test_opts *o, FILE *out
     run R = {.o = o, .out = out, .X = X};
     al_session_rt *rt = X->rt;
     rt->test = &R;
+    rt->inject = o->inject;
     X->ui_hook = ui_hook;
     X->restricted = true;
     al_object **cus = al_alloc(sizeof *cus * (P->nobjects + 1));

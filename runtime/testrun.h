@@ -21,6 +21,7 @@ typedef struct al_test_opts {
     const char *junit;               /* JUnit XML file, or NULL */
     int isolation;                   /* AL_ISOLATE_* */
     bool real_clock;
+    const struct al_inject *inject;  /* --inject: faults for background tasks (inject.h) */
 } al_test_opts;
 
 /* Runs the tests of [P] on [db], printing to [out].  Returns the number of
