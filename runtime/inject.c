@@ -36,6 +36,10 @@ bool al_inject_parse(al_inject *plan, const char *spec, char **error)
     al_fault f = {.spec = al_strdup(spec)};
     const char *s = spec;
     bool quoted;
+    if (strchr(spec, '"') && strchr(spec, '"') == strrchr(spec, '"')) {
+        *error = al_sprintf("--inject '%s': a name in double quotes needs its closing quote", spec);
+        return false;
+    }
     char *task = word(&s, &quoted);
     if (!task || !*task) {
         *error = al_sprintf("--inject '%s': %s", spec, how);
