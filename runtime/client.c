@@ -15,6 +15,7 @@
  *   close                  close the page
  */
 #include "runtime/client.h"
+#include "runtime/explore.h"
 #include "runtime/session.h"
 #include "interp/convert.h"
 #include "interp/text.h"
@@ -37,6 +38,7 @@ struct al_client {
     al_page_rt *page;                /* the page the script works on */
     int64_t epoch_ms;
     bool real;                       /* the real clock */
+    al_facts *facts;                 /* alrun explore: what this run did */
 };
 
 /* The virtual clock's 0: Monday 2025-01-06 09:00:00 UTC (a fixed time, so
@@ -45,6 +47,8 @@ enum { EPOCH_S = 1736154000 };
 
 int64_t al_client_epoch_ms(const al_client *c) { return c ? c->epoch_ms : (int64_t)EPOCH_S * 1000; }
 al_pbt *al_client_pbt(al_client *c) { return c->pbt; }
+void al_client_set_facts(al_client *c, al_facts *F) { c->facts = F; }
+al_facts *al_client_facts(const al_client *c) { return c ? c->facts : NULL; }
 
 static int64_t now_ms(void *ctx)
 {
@@ -73,11 +77,13 @@ static void message(void *ctx, const char *text)
     for (char *p = t; *p; p++)
         if (*p == '\\') *p = '\n';
     al_client_event(c, "message: %s", t);
+    al_facts_event(c->facts, "message: %s", t);
 }
 
 static bool confirm(void *ctx, const char *q, bool def)
 {
     al_client_event(ctx, "confirm: %s -> %s", q, def ? "Yes" : "No");
+    al_facts_event(((al_client *)ctx)->facts, "confirm: %s -> %s", q, def ? "Yes" : "No");
     return def;
 }
 
@@ -85,6 +91,7 @@ static int strmenu(void *ctx, const char *options, int def, const char *instr)
 {
     (void)instr;
     al_client_event(ctx, "strmenu: %s -> %d", options, def);
+    al_facts_event(((al_client *)ctx)->facts, "strmenu: %s -> %d", options, def);
     return def;
 }
 
@@ -134,6 +141,7 @@ void al_client_notify(al_client *c, al_page_rt *page, const char *kind, const ch
 {
     if (!c) return;
     al_client_event(c, "notification (%s) on %s: %s", kind, page ? page->page->obj->name : "the session", text);
+    al_facts_notify(c->facts, page ? page->page->obj->name : "the session", kind, text);
 }
 
 /* ============================================================ rendering */
@@ -195,6 +203,28 @@ static void show(al_client *c, al_page_rt *p)
     fprintf(c->out, "+-- %s (page %lld) --\n", p->page->caption, (long long)p->page->obj->id);
     render_controls(c, p, p->page->layout, 1);
     fprintf(c->out, "+--\n");
+}
+
+/* alrun explore: the page as `show` prints it, for the facts of the run,
+ * rendered once (a control's expression may call AL code: a second
+ * rendering could differ from what was printed). */
+static void show_noted(al_client *c, al_page_rt *p, int line)
+{
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *m = c->facts ? open_memstream(&buf, &n) : NULL;
+    if (!m) {
+        if (line) show(c, p);
+        return;
+    }
+    FILE *out = c->out;
+    c->out = m;
+    show(c, p);
+    c->out = out;
+    fclose(m);
+    if (line) fputs(buf, out);
+    al_facts_show(c->facts, line, buf);
+    free(buf);
 }
 
 /* ============================================================== scripts */
@@ -310,7 +340,7 @@ static void do_cmd(al_exec *X, void *ud)
         if (!strcmp(w[1], "idle")) al_pbt_advance(c->pbt, -1);
         else al_pbt_advance(c->pbt, al_pbt_now(c->pbt) + strtoll(w[1], NULL, 10));
     } else if (!strcmp(cmd, "show")) {
-        show(c, need_page(c));
+        show_noted(c, need_page(c), c->lineno);
     } else if (!strcmp(cmd, "ok") || !strcmp(cmd, "cancel")) {
         al_page_rt *p = need_page(c);
         p->modal_action = !strcmp(cmd, "ok") ? AL_ACTION_OK : AL_ACTION_CANCEL;
@@ -414,6 +444,7 @@ static void run_lines(al_client *c, al_page_rt *modal)
         if (!ok) {
             if (modal) al_throw_msg(c->X, c->X->last_error.code, c->X->last_error.msg);  /* inside RunModal: the caller's error */
             al_client_event(c, "error: %s", c->X->last_error.msg);
+            al_facts_event(c->facts, "error: %s", c->X->last_error.msg);
         }
         if (!modal) end_call(c, ok);
         fflush(c->out);
@@ -427,6 +458,11 @@ int al_client_run(al_client *c, const char *name, const char *text)
     c->lineno = 0;
     c->stop = false;
     run_lines(c, NULL);
+    if (c->facts) {                              /* explore: the pages still open, as they stand */
+        for (al_page_rt *p = c->page; p; p = p->opener)
+            if (p->open) show_noted(c, p, 0);
+        al_facts_script_end(c->facts);
+    }
     /* the session ends: what still runs is cancelled, its threads joined */
     al_pbt_shutdown(c->pbt);
     return c->stop ? 1 : 0;

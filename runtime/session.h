@@ -25,6 +25,7 @@ typedef struct al_session_rt {
     struct run *test;                /* `alrun test`: the run the session serves (testrun.c) */
     struct al_testpage *trap;        /* TestPage.Trap(): the next Page.Run opens into it */
     const char *commit_refused;      /* Commit fails with this text (a test with TransactionModel AutoRollback) */
+    const struct al_inject *inject;  /* --inject: faults for the session's background tasks */
 } al_session_rt;
 
 /* A new session on [db]: an al_exec for [P] with [host], whose store is

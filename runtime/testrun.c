@@ -598,6 +598,7 @@ int al_test_run(const al_program *P, al_db *db, const al_test_opts *o, FILE *out
     R.t0 = now_ms();
     al_session_rt *rt = X->rt;
     rt->test = &R;
+    rt->inject = o->inject;
     X->ui_hook = ui_hook;
     X->restricted = true;
     /* the user's test runners drive the run when there are any; else every

@@ -22,6 +22,7 @@ typedef struct al_test_opts {
     int isolation;                   /* AL_ISOLATE_* */
     bool isolation_set;              /* given on the command line: it wins over a runner's TestIsolation */
     bool real_clock;
+    const struct al_inject *inject;  /* --inject: faults for background tasks (inject.h) */
 } al_test_opts;
 
 /* Runs the tests of [P] on [db], printing to [out].  Returns the number of
