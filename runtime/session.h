@@ -13,6 +13,7 @@
 struct al_client;
 struct al_pbt;
 struct al_task;
+struct al_trace;
 
 /* What the runtime keeps per session (al_exec.rt). */
 typedef struct al_session_rt {
@@ -24,6 +25,7 @@ typedef struct al_session_rt {
     int in_pbt_trigger;              /* running OnPageBackgroundTask* triggers */
     struct run *test;                /* `alrun test`: the run the session serves (testrun.c) */
     struct al_testpage *trap;        /* TestPage.Trap(): the next Page.Run opens into it */
+    struct al_trace *trace;          /* --trace / --timeline: the event sink (trace.h), or NULL */
 } al_session_rt;
 
 /* A new session on [db]: an al_exec for [P] with [host], whose store is
