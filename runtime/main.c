@@ -17,6 +17,7 @@
 #include "runtime/seed.h"
 #include "runtime/session.h"
 #include "runtime/testrun.h"
+#include "runtime/trace.h"
 #include "stdlib/lib.h"
 
 #include <stddef.h>
@@ -50,6 +51,9 @@ static const char usage[] =
     "      --clock virtual|real  real (the default), or virtual: time starts at\n"
     "                          2025-01-06 09:00:00 UTC and only Sleep moves it\n"
     "      --no-base-app       leave out alrun's base application (below)\n"
+    "      --trace FILE        write the run's events (FILE.jsonl) and, for FILE.svg or\n"
+    "                          FILE.html, a picture of them as lanes (docs/trace.md)\n"
+    "      --timeline          print the lanes as text after the run\n"
     "\n"
     "  page PATH...      open pages the way BC's web client does and drive them\n"
     "                    from a script: every trigger, background task and\n"
@@ -62,7 +66,7 @@ static const char usage[] =
     "                          (100), PageBackgroundTaskDefaultTimeout (120000 ms),\n"
     "                          PageBackgroundTaskMaxTimeout (600000 ms)\n"
     "      --settings FILE     the same settings from a file, one NAME = VALUE a line\n"
-    "      --db FILE, --data FILE  as for run\n"
+    "      --db FILE, --data FILE, --trace FILE, --timeline  as for run\n"
     "\n"
     "  test PATH...      run the test codeunits (Subtype = Test): OnRun, then each\n"
     "                    [Test] procedure; one line each, then N passed, N failed\n"
@@ -72,7 +76,7 @@ static const char usage[] =
     "      --junit FILE        also write JUnit XML\n"
     "      --clock virtual|real  virtual (the default): Time and Today start at\n"
     "                          Mon 2025-01-06 09:00 UTC and only Sleep moves them\n"
-    "      --db FILE, --data FILE  as for run\n"
+    "      --db FILE, --data FILE, --trace FILE, --timeline  as for run\n"
     "\n"
     "  check PATH...     parse and check every .al file under PATH: syntax, names\n"
     "                    and types (what alrun cannot check yet is counted)\n"
@@ -109,6 +113,8 @@ typedef struct opts {
     const char **data;
     int ndata;
     const char *script;
+    const char *trace;               /* --trace FILE */
+    bool timeline;                   /* --timeline */
     bool clock_given;
     al_test_opts test;
     al_pbt_settings settings;
@@ -161,6 +167,12 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
             o->settings.real_clock = !strcmp(argv[++i], "real");
             o->clock_given = true;
             o->answers.virtual_clock = !o->settings.real_clock;   /* run: real unless asked */
+        } else if (run && !strcmp(a, "--trace")) {
+            if (!val || !al_trace_kind(val))
+                return usage_error("%s needs a file name ending in .jsonl, .svg or .html", a);
+            o->trace = argv[++i];
+        } else if (run && !strcmp(a, "--timeline")) {
+            o->timeline = true;
         } else if (mode == TEST && !strcmp(a, "--filter")) {
             if (!val) return usage_error("%s needs a pattern (Codeunit::Method, * and ? allowed)", a);
             o->test.filter = argv[++i];
@@ -365,6 +377,40 @@ static al_program *load_for_running(job *j, int argc, char **argv, int mode, int
     return prog;
 }
 
+/* --trace / --timeline: the sink, its files created now (NULL: not asked
+ * for, or *rc = 1 when a file cannot be written). */
+static al_trace *open_trace(const opts *o, int *rc)
+{
+    *rc = 0;
+    if (!o->trace && !o->timeline) return NULL;
+    char *error = NULL;
+    al_trace *T = al_trace_open(o->trace, o->timeline, &error);
+    if (!T) {
+        fprintf(stderr, "alrun: %s\n", error);
+        *rc = 1;
+    }
+    return T;
+}
+
+/* The picture's title: the command and its paths. */
+static const char *trace_title(const char *cmd, const opts *o)
+{
+    char *t = al_sprintf("alrun %s", cmd);
+    for (int i = 0; i < o->npaths; i++) t = al_sprintf("%s %s", t, o->paths[i]);
+    return t;
+}
+
+/* Writes the trace's files; 1 when that failed. */
+static int close_trace(al_trace *T)
+{
+    char *error = NULL;
+    if (!T || al_trace_close(T, stdout, &error)) return 0;
+    fprintf(stderr, "alrun: %s\n", error);
+    return 1;
+}
+
+static int64_t page_clock(void *pbt) { return al_pbt_now(pbt); }
+
 static int cmd_run(int argc, char **argv)
 {
     job j = {0};
@@ -374,6 +420,8 @@ static int cmd_run(int argc, char **argv)
     opts o = j.o;
     al_object *cu = pick_codeunit(prog, o.codeunit);
     if (!cu) return 1;
+    al_trace *T = open_trace(&o, &rc);
+    if (rc) return rc;
     char *error = NULL;
     al_db *db = al_db_open(o.db, prog, &error);
     if (!db) {
@@ -400,10 +448,20 @@ static int cmd_run(int argc, char **argv)
             return 1;
         }
     }
+    if (T) {
+        ((al_session_rt *)X->rt)->trace = T;
+        al_trace_use_host(T, &X->host);
+        al_trace_begin(T, "run", !o.answers.virtual_clock, trace_title("run", &o));
+        al_trace_enter(T, al_trace_now(T), X->depth, 0, "codeunit",
+                       AL_TRACE_KVS(AL_TI("codeunit_id", cu->id), AL_TT("codeunit", cu->name)));
+    }
     bool ok = al_exec_run_object(X, cu);
+    if (ok) al_trace_leave(T, al_trace_now(T), X->depth);
+    else al_trace_unwind(T, al_trace_now(T), X->depth, X->last_error.msg);
     al_session_close(X, ok);
     al_db_close(db);
     fflush(stdout);
+    if (close_trace(T)) return 1;
     if (!ok) {
         fprintf(stderr, "%s\n", *X->last_error.msg ? X->last_error.msg : "(the code ended with an error without text)");
         fprintf(stderr, "AL call stack:\n");
@@ -452,6 +510,8 @@ static int cmd_page(int argc, char **argv)
     }
     char *script = slurp(f);
     if (o.script) fclose(f);
+    al_trace *T = open_trace(&o, &rc);
+    if (rc) return rc;
     char *error = NULL;
     al_db *db = al_db_open(o.db, prog, &error);
     if (!db) {
@@ -474,10 +534,16 @@ static int cmd_page(int argc, char **argv)
         }
     al_client *c = al_client_new(X, stdout, &o.settings);
     X->host = al_client_host(c);
+    if (T) {
+        ((al_session_rt *)X->rt)->trace = T;
+        al_trace_set_clock(T, page_clock, al_client_pbt(c), true);
+        al_trace_begin(T, "page", o.settings.real_clock, trace_title("page", &o));
+    }
     rc = al_client_run(c, name, script);
     al_session_close(X, rc == 0);
     al_db_close(db);
     fflush(stdout);
+    if (close_trace(T)) return 1;
     return rc;
 }
 
@@ -494,6 +560,9 @@ static int cmd_test(int argc, char **argv)
     prog->app_name = j.p->app_name;
     opts o = j.o;
     o.test.real_clock = o.clock_given && o.settings.real_clock;
+    o.test.trace = open_trace(&o, &rc);
+    if (rc) return rc;
+    o.test.trace_title = trace_title("test", &o);
     char *error = NULL;
     al_db *db = al_db_open(o.db, prog, &error);
     if (!db) {
@@ -514,6 +583,7 @@ static int cmd_test(int argc, char **argv)
     int failed = al_test_run(prog, db, &o.test, stdout, &error);
     al_db_close(db);
     fflush(stdout);
+    if (close_trace(o.test.trace)) return 1;
     if (failed < 0) {
         fprintf(stderr, "alrun: %s\n", error);
         return 1;

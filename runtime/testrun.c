@@ -3,6 +3,7 @@
 #include "runtime/host.h"
 #include "runtime/pbt.h"
 #include "runtime/session.h"
+#include "runtime/trace.h"
 #include "interp/builtin.h"
 #include "interp/convert.h"
 #include "interp/text.h"
@@ -189,7 +190,12 @@ static void one(run *R, const al_object *cu, al_proc *p, char **case_xml)
     if (ok) {
         if (R->o->isolation == AL_ISOLATE_FUNCTION) al_store_isolate(X, X->db);
         call_req q = {p, R->inst};
+        al_trace *T = al_trace_of(X);
+        al_trace_enter(T, al_trace_now(T), X->depth, 0, "test",
+                       AL_TRACE_KVS(AL_TT("test", p->name), AL_TI("codeunit_id", cu->id), AL_TT("codeunit", cu->name)));
         ok = al_exec_protected(X, do_call, &q);
+        if (ok) al_trace_leave(T, al_trace_now(T), X->depth);
+        else al_trace_unwind(T, al_trace_now(T), X->depth, X->last_error.msg);
         if (!ok) {
             msg = *X->last_error.msg ? X->last_error.msg : "(an error without text)";
             stack = X->last_error.callstack;
@@ -250,6 +256,11 @@ int al_test_run(const al_program *P, al_db *db, const al_test_opts *o, FILE *out
     run R = {.o = o, .out = out, .X = X};
     al_session_rt *rt = X->rt;
     rt->test = &R;
+    if (o->trace) {
+        rt->trace = o->trace;
+        al_trace_use_host(o->trace, &X->host);
+        al_trace_begin(o->trace, "test", o->real_clock, o->trace_title);
+    }
     X->ui_hook = ui_hook;
     X->restricted = true;
     al_object **cus = al_alloc(sizeof *cus * (P->nobjects + 1));

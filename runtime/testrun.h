@@ -21,6 +21,8 @@ typedef struct al_test_opts {
     const char *junit;               /* JUnit XML file, or NULL */
     int isolation;                   /* AL_ISOLATE_* */
     bool real_clock;
+    struct al_trace *trace;          /* --trace / --timeline: the sink (trace.h), or NULL */
+    const char *trace_title;
 } al_test_opts;
 
 /* Runs the tests of [P] on [db], printing to [out].  Returns the number of
