@@ -592,8 +592,8 @@ void al_timeline_svg(FILE *f, const al_trace_rec *ev, size_t n, const char *titl
         xml(f, title);
         fputs("</title>\n<style>\n"
               "body{font-family:" FONT ";margin:16px;color:#111827;background:#fff}\n"
-              "h1{font-size:18px;margin:0 0 8px}\n"
-              "p.how{font-size:13px;max-width:1100px;color:#374151}\n"
+              "h1{font-size:18px;margin:0 0 4px 16px}\n"
+              "p.how,details{font-size:13px;max-width:1100px;color:#374151;margin-left:16px}\n"
               "svg .tip:hover{opacity:.75}\n"
               "table{border-collapse:collapse;font-size:12px}\n"
               "td,th{border-bottom:1px solid #e5e7eb;padding:2px 8px;text-align:left;vertical-align:top}\n"
