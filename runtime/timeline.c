@@ -86,6 +86,7 @@ typedef struct model {
     double width;                    /* of the plot */
     int64_t tmax;
     bool real;
+    bool page;                       /* alrun page: the parent is the page's session */
 } model;
 
 /* How much room each kind of moment takes, in the drawing's units. */
@@ -193,12 +194,21 @@ static model build(const al_trace_rec *ev, size_t n, const units *u)
     for (size_t i = 0; i < n; i++) {
         total += room(u, &ev[i]);
         if (ev[i].t > m.tmax) m.tmax = ev[i].t;
-        if (is(&ev[i], "trace-start")) m.real = kv_s(&ev[i], "clock") && !strcmp(kv_s(&ev[i], "clock"), "real");
+        if (is(&ev[i], "trace-start")) {
+            m.real = kv_s(&ev[i], "clock") && !strcmp(kv_s(&ev[i], "clock"), "real");
+            m.page = kv_s(&ev[i], "command") && !strcmp(kv_s(&ev[i], "command"), "page");
+        }
     }
     /* a run where no time passed at all (virtual clock, no Sleep): the
      * moments themselves get more room, or the picture is a few specks */
     double k = !u->integral && m.tmax == 0 && total > 0 ? fmin(4, 0.6 * u->plot / total) : 1;
     if (k < 1) k = 1;
+    /* a long run with many moments (thousands of tasks under the real
+     * clock): the moments share the room, so the picture stays about its
+     * width (text) or a few times it (SVG); things may then overlap */
+    double limit = u->integral ? 0.5 * u->plot : 2 * u->plot;
+    if (total > limit) k = limit / total;
+    total *= k;
     double time_units = u->plot - total;
     if (time_units < u->min_time) time_units = u->min_time;
     m.scale = m.tmax > 0 ? time_units / (double)m.tmax : 0;
@@ -643,8 +653,8 @@ void al_timeline_svg(FILE *f, const al_trace_rec *ev, size_t n, const char *titl
     /* lane backgrounds and names */
     fprintf(f, "<rect x=\"%.0f\" y=\"%.1f\" width=\"%.0f\" height=\"%.1f\" fill=\"#f5f3ff\"/>\n", margin, top,
             W - 2 * margin, parent_h);
-    fprintf(f, "<text x=\"%.0f\" y=\"%.1f\" font-size=\"13\" font-weight=\"bold\" fill=\"#4c1d95\">Page session</text>\n",
-            margin + 8, bar_y + 8);
+    fprintf(f, "<text x=\"%.0f\" y=\"%.1f\" font-size=\"13\" font-weight=\"bold\" fill=\"#4c1d95\">%s</text>\n",
+            margin + 8, bar_y + 8, m.page ? "Page session" : "Session");
     fprintf(f, "<text x=\"%.0f\" y=\"%.1f\" fill=\"#6b7280\">the parent: triggers run here</text>\n", margin + 8, bar_y + 22);
     for (size_t i = 0; i < m.ntasks; i++) {
         const task *t = &m.tasks[i];
@@ -963,7 +973,7 @@ void al_timeline_text(FILE *f, const al_trace_rec *ev, size_t n, int width)
     int w = (int)m.width + 1 + words;
 
     fprintf(f, "\nTimeline (%s clock, %lld ms", m.real ? "real" : "virtual", (long long)m.tmax);
-    if (m.scale > 0) fprintf(f, "; 1 column ≈ %.0f ms", 1 / m.scale);
+    if (m.scale > 0) fprintf(f, 1 / m.scale >= 10 ? "; 1 column ≈ %.0f ms" : "; 1 column ≈ %.2g ms", 1 / m.scale);
     fprintf(f, ")\n");
     /* the axis: labels, then the ruler */
     grid labels = new_row(w + 12), ruler = new_row(w);
@@ -1009,7 +1019,7 @@ void al_timeline_text(FILE *f, const al_trace_rec *ev, size_t n, int width)
         put(&page, col(k->x), glyph[k->kind]);
         has_mark[k->kind] = true;
     }
-    print_row(f, "page session", lw, &page);
+    print_row(f, m.page ? "page session" : "session", lw, &page);
 
     /* the tasks */
     for (size_t i = 0; i < m.ntasks; i++) {
