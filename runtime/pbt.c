@@ -477,8 +477,8 @@ bool al_pbt_enqueue(al_pbt *B, al_page_rt *page, al_object *codeunit, al_dict *p
     bool must_wait = B->running >= (uint32_t)B->s.max_concurrency;
     if (must_wait && B->queued >= (uint32_t)B->s.max_queue) {
         event(B, "task not enqueued: the queue is full (%d waiting)", B->s.max_queue);
-        al_trace_event(trace_of(B), al_trace_now(trace_of(B)), 0, 0, "queue-full", AL_TI("codeunit_id", codeunit->id), AL_TT("codeunit", codeunit->name),
-                       AL_TI("waiting", B->queued), AL_TI("max_queue", B->s.max_queue));
+        al_trace_event(trace_of(B), al_trace_now(trace_of(B)), 0, 0, "queue-full", AL_TI("codeunit_id", codeunit->id),
+                       AL_TT("codeunit", codeunit->name), AL_TI("waiting", B->queued), AL_TI("max_queue", B->s.max_queue));
         return false;
     }
     al_task *t = al_alloc(sizeof *t);
