@@ -324,6 +324,11 @@ label_trailer
 type_inner
     : IDENT                      { $$ = al_build_type(P, @$, $1, NULL, NULL, NULL); }
     | IDENT type_words           { $$ = al_build_type(P, @$, $1, &$2, NULL, NULL); }
+    /* an object by ID, as older code writes it: `Record 18`, `Codeunit 130002 temporary` */
+    | IDENT INT                  { al_nodes w = al_nodes_one($2); $$ = al_build_type(P, @$, $1, &w, NULL, NULL); }
+    | IDENT INT type_words       { al_nodes w = al_nodes_one($2);
+                                   for (uint32_t i = 0; i < $3.count; i++) w = al_nodes_add(w, $3.items[i]);
+                                   $$ = al_build_type(P, @$, $1, &w, NULL, NULL); }
     | IDENT '[' args ']'         { $$ = al_build_type(P, @$, $1, NULL, &$3, NULL); }
     | IDENT '[' args ']' OF type_inner
                                  { al_nodes of = al_nodes_one($6); $$ = al_build_type(P, @$, $1, NULL, &$3, &of); }

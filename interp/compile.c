@@ -153,6 +153,17 @@ static bool al_assignable(const al_type *to, const al_type *from)
     }
 }
 
+/* [t]'s index in P->vtypes, added when new. */
+static uint32_t vtype_index(al_program *P, const al_type *t)
+{
+    for (uint32_t i = 1; i < P->nvtypes; i++)
+        if (P->vtypes[i] == t) return i;
+    if (!P->nvtypes) P->nvtypes = 1;
+    P->vtypes = al_realloc(P->vtypes, P->nvtypes * sizeof *P->vtypes, (P->nvtypes + 1) * sizeof *P->vtypes);
+    P->vtypes[P->nvtypes] = t;
+    return P->nvtypes++;
+}
+
 /* [e] converted to [to], or an error at [at]. */
 static al_ir *coerce(C *c, al_ir *e, const al_type *to, const al_node *at)
 {
@@ -175,6 +186,8 @@ static al_ir *coerce(C *c, al_ir *e, const al_type *to, const al_node *at)
         return e;
     al_ir *x = ir_new(IR_CONVERT, at, to);
     x->a = e;
+    if (to->kind == AL_TY_VARIANT && (e->type->kind == AL_TY_OPTION || e->type->kind == AL_TY_ENUM))
+        x->slot = vtype_index(c->P, e->type);    /* the Variant keeps the member names */
     return x;
 }
 

@@ -217,8 +217,11 @@ al_value al_convert(al_exec *X, al_value v, const al_type *to)
             return al_char((int32_t)cp);
         }
         break;
-    case AL_TY_OPTION:
+    case AL_TY_OPTION:        /* a new value: out of a Variant, it leaves its type behind */
         if (v.tag == AL_TY_OPTION || v.tag == AL_TY_INTEGER) return al_ordinal(AL_TY_OPTION, v.u.i);
+        break;
+    case AL_TY_ENUM:
+        if (v.tag == AL_TY_ENUM) return al_ordinal(AL_TY_ENUM, v.u.i);
         break;
     case AL_TY_GUID:
         if (v.tag == AL_TY_TEXT || v.tag == AL_TY_CODE || v.tag == AL_TY_LABEL) {
@@ -262,6 +265,9 @@ const al_text *al_format(al_exec *X, al_value v, const al_type *type, int32_t le
     const char *fs = fmtstr ? fmtstr->s : NULL;
     const char *s;
     al_fail f = {0};
+    if ((v.tag == AL_TY_OPTION || v.tag == AL_TY_ENUM) && (!type || type->kind == AL_TY_VARIANT) && v.u.typed.type
+        && v.u.typed.type < X->prog->nvtypes)
+        type = X->prog->vtypes[v.u.typed.type];          /* from a Variant: its own type's names */
     switch (v.tag) {
     case AL_TY_TEXT: case AL_TY_CODE: case AL_TY_LABEL: s = v.u.text->s; break;
     case AL_TY_CHAR: s = al_text_from_char((uint32_t)v.u.i)->s; break;
@@ -437,4 +443,18 @@ bool al_evaluate(al_exec *X, al_value *target, const al_type *type, const al_tex
     }
     *target = v;
     return true;
+}
+
+const al_text *al_format_substno(al_exec *X, al_value fmt, int n, const al_value *vals, const al_type *const *types)
+{
+    if (fmt.tag == AL_TAG_REF) fmt = *fmt.u.ref;
+    const al_text *f = fmt.tag == AL_TY_TEXT || fmt.tag == AL_TY_CODE || fmt.tag == AL_TY_LABEL
+                       ? fmt.u.text : al_format(X, fmt, NULL, 0, 0, NULL);
+    const al_text *t[10] = {0};
+    if (n > 10) n = 10;
+    for (int i = 0; i < n; i++) t[i] = al_format(X, vals[i], types ? types[i] : NULL, 0, 0, NULL);
+    al_fail fail = {0};
+    const al_text *r = al_text_substno(f, t, n, &fail);
+    if (!r) al_throw_msg(X, fail.code, fail.msg);
+    return r;
 }

@@ -38,6 +38,13 @@ int al_convert_variant_cmp(al_exec *X, al_value a, al_value b);
 const al_text *al_format(al_exec *X, al_value v, const al_type *type, int32_t length, int32_t fmtnum,
                          const al_text *fmtstr);
 
+/* StrSubstNo's substitution, as Message, Error, Confirm and StrSubstNo do
+ * it: [fmt] (a text, or any value formatted) with %1 ... #1### replaced by
+ * vals[0..n), each formatted as Format does; types[i] is vals[i]'s static
+ * type (an Option's or Enum's names), or the array is NULL.  Raises on a
+ * result past the text limit. */
+const al_text *al_format_substno(al_exec *X, al_value fmt, int n, const al_value *vals, const al_type *const *types);
+
 /* Evaluate(var Target, Text [, FormatNumber]): parses [text] as the type
  * of [*target]; on failure leaves the target unchanged and fills [f]. */
 bool al_evaluate(al_exec *X, al_value *target, const al_type *type, const al_text *text,

@@ -612,7 +612,7 @@ static __attribute__((noinline)) al_value call_builtin(al_exec *X, const al_ir *
         if (X->read_only && (e->builtin->flags & AL_BF_DB_WRITE)) al_record_check_write(X, e->builtin->name, self);
         if (X->refuse_ui && (e->builtin->flags & AL_BF_UI)) X->refuse_ui(X, e->builtin, argc, argv);
         al_value handled;
-        if (X->ui_hook && (e->builtin->flags & AL_BF_UI) && X->ui_hook(X, e->builtin, argc, argv, &handled))
+        if (X->ui_hook && (e->builtin->flags & AL_BF_UI) && X->ui_hook(X, e, argc, argv, &handled))
             return handled;
     }
     return e->builtin->fn(X, self, argc, argv, e);
@@ -703,7 +703,11 @@ static al_value eval_generic(al_exec *X, const al_ir *e)
         al_value b = ev(X, e->b);
         return binary(X, e, a, b);
     }
-    case IR_CONVERT: return al_convert(X, ev(X, e->a), e->type);
+    case IR_CONVERT: {
+        al_value v = al_convert(X, ev(X, e->a), e->type);
+        if (e->slot && (v.tag == AL_TY_OPTION || v.tag == AL_TY_ENUM)) v.u.typed.type = e->slot;   /* into a Variant */
+        return v;
+    }
     case IR_TERNARY: return ev(X, e->a).u.b ? ev(X, e->b) : ev(X, e->c);
     case IR_IN: {
         for (uint32_t i = 0; i < e->nargs; i++)
@@ -926,7 +930,7 @@ static flow s_assign(al_exec *X, const al_ir *s)
     return FLOW_NORMAL;
 }
 
-/* Target a local that cannot hold an array (so needs no copy). */
+/* Target a local that cannot hold an array or a record (so needs no copy). */
 static flow s_assign_local(al_exec *X, const al_ir *s)
 {
     X->at = s->src;
@@ -1219,7 +1223,8 @@ static run_fn choose_assign(al_ir *s)
         if (k == AL_TY_INTEGER) return v->sub == AL_OP_ADD ? s_add_int : s_sub_int;
         return v->sub == AL_OP_ADD ? s_add_big : s_sub_big;
     }
-    if (k == AL_TY_ARRAY || k == AL_TY_VARIANT) return s_assign;
+    /* a Record local keeps its own record: Dst := Src copies the buffer */
+    if (k == AL_TY_ARRAY || k == AL_TY_VARIANT || k == AL_TY_RECORD) return s_assign;
     return s_assign_local;
 }
 

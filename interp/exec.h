@@ -29,6 +29,7 @@ typedef struct al_instance {
     al_object *obj;
     al_value *globals;
     void *rt;                        /* a page's runtime state (runtime/page.h), else NULL */
+    bool lookup_mode;                /* a page's LookupMode: set before it runs, so here, not in rt */
 } al_instance;
 
 /* One active procedure call. */
@@ -92,7 +93,7 @@ typedef struct al_exec {
     /* A test session's UI handlers: called for every dialog builtin
      * (AL_BF_UI); returns true when a handler took the call, with the
      * builtin's result in *result (the builtin itself then does not run). */
-    bool (*ui_hook)(struct al_exec *X, const struct al_builtin *b, int argc, al_value *argv, al_value *result);
+    bool (*ui_hook)(struct al_exec *X, const struct al_ir *call, int argc, al_value *argv, al_value *result);
     bool restricted;                 /* read_only || refuse_ui || ui_hook: checked before builtins run */
     void *rt;                        /* the runtime's state for this session (runtime/session.h) */
     /* Work accounting: every loop iteration and every call costs one unit

@@ -69,6 +69,9 @@ typedef struct al_object {
     al_proc *on_run;
     bool single_instance;
     bool is_test;               /* Subtype = Test */
+    bool is_test_runner;        /* Subtype = TestRunner */
+    const char *test_isolation; /* a test runner's TestIsolation (Disabled, Codeunit, Function), or NULL */
+    const char *test_permissions; /* a test codeunit's TestPermissions, or NULL */
     al_enum_value *values;      /* enum: values, in declaration order */
     uint32_t nvalues;
     al_type self_type;          /* Codeunit "X" / Enum "X" / Record "X" */
@@ -89,6 +92,10 @@ typedef struct al_program {
     bool lenient_tests;         /* AL_LOAD_LENIENT_TESTS: see below */
     uint32_t unchecked;         /* lenient: uses of what alrun cannot check yet */
     const char *app_name;       /* the project's app (app.json name): in permission errors */
+    /* Option and Enum types whose values are put in a Variant (value.h
+     * typed.type indexes this; [0] is unused).  Filled while compiling. */
+    const al_type **vtypes;
+    uint32_t nvtypes;
 } al_program;
 
 /* Flags for al_program_load.  AL_LOAD_LENIENT is `alrun check`'s mode:

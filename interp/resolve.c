@@ -155,6 +155,18 @@ static const char *type_object_name(const al_node *t)
     return w->kind == AST_NAME ? w->as.name.text : NULL;
 }
 
+/* The object a type names, by name or (`Record 18`) by ID; *oname gets
+ * the name or number as written, for the error. */
+static al_object *type_object(const al_program *P, const al_node *t, al_objkind kind, const char **oname)
+{
+    *oname = type_object_name(t);
+    if (*oname) return al_program_find(P, kind, *oname);
+    if (!t->as.type.words.count || t->as.type.words.items[0]->kind != AST_INT) return NULL;
+    int64_t id = t->as.type.words.items[0]->as.ival.value;
+    *oname = al_sprintf("%lld", (long long)id);
+    return al_program_find_id(P, kind, id);
+}
+
 const al_type *al_resolve_type(al_program *P, const al_node *t)
 {
     const char *word = name_of(t->as.type.name);
@@ -225,12 +237,8 @@ const al_type *al_resolve_type(al_program *P, const al_node *t)
         return r;
     }
     if (al_name_eq(word, "Record")) {
-        const char *oname = type_object_name(t);
-        al_object *o = oname ? al_program_find(P, AL_OBJ_TABLE, oname) : NULL;
-        if (!o && oname) {                     /* Record 18 */
-            const al_node *w = t->as.type.words.items[0];
-            if (w->kind == AST_INT) o = al_program_find_id(P, AL_OBJ_TABLE, w->as.ival.value);
-        }
+        const char *oname;
+        al_object *o = type_object(P, t, AL_OBJ_TABLE, &oname);
         bool temporary = false;
         for (uint32_t i = 1; i < t->as.type.words.count; i++)
             if (al_ast_name_is(t->as.type.words.items[i], "temporary")) temporary = true;
@@ -248,10 +256,8 @@ const al_type *al_resolve_type(al_program *P, const al_node *t)
     }
     if (al_name_eq(word, "Page") || al_name_eq(word, "TestPage")) {
         bool test = al_name_eq(word, "TestPage");
-        const char *oname = type_object_name(t);
-        al_object *o = oname ? al_program_find(P, AL_OBJ_PAGE, oname) : NULL;
-        if (!o && t->as.type.words.count && t->as.type.words.items[0]->kind == AST_INT)
-            o = al_program_find_id(P, AL_OBJ_PAGE, t->as.type.words.items[0]->as.ival.value);
+        const char *oname;
+        al_object *o = type_object(P, t, AL_OBJ_PAGE, &oname);
         if (!o || !o->page) {
             if (P->lenient) {
                 P->unchecked++;
@@ -271,8 +277,8 @@ const al_type *al_resolve_type(al_program *P, const al_node *t)
     }
     if (al_name_eq(word, "Codeunit") || al_name_eq(word, "Enum")) {
         bool cu = al_name_eq(word, "Codeunit");
-        const char *oname = type_object_name(t);
-        al_object *o = oname ? al_program_find(P, cu ? AL_OBJ_CODEUNIT : AL_OBJ_ENUM, oname) : NULL;
+        const char *oname;
+        al_object *o = type_object(P, t, cu ? AL_OBJ_CODEUNIT : AL_OBJ_ENUM, &oname);
         if (!o) {
             if (P->lenient) {                 /* perhaps from a dependency */
                 P->unchecked++;
@@ -468,6 +474,9 @@ static void system_enums(al_program *P)
         {"PageBackgroundTaskErrorLevel", {"Error", "Warning", "Ignore"}},
         {"NotificationScope", {"LocalScope", "GlobalScope"}},
         {"Action", {" ", "OK", "Cancel", "LookupOK", "LookupCancel", "Yes", "No", "RunObject", "RunSystem"}},
+        /* test runners' OnBeforeTestRun/OnAfterTestRun parameter, and [TransactionModel(...)] */
+        {"TestPermissions", {"Disabled", "Restrictive", "NonRestrictive"}},
+        {"TransactionModel", {"AutoCommit", "AutoRollback", "None"}},
     };
     for (size_t i = 0; i < sizeof sys / sizeof sys[0]; i++) {
         if (al_program_find(P, AL_OBJ_ENUM, sys[i].name)) continue;
@@ -536,6 +545,11 @@ al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t
             o->single_instance = si && si->kind == AST_BOOL && si->as.bval.value;
             const al_node *st = al_resolve_property(on->as.object.members, "Subtype");
             o->is_test = st && al_ast_name_is(st, "Test");
+            o->is_test_runner = st && al_ast_name_is(st, "TestRunner");
+            const al_node *ti = al_resolve_property(on->as.object.members, "TestIsolation");
+            o->test_isolation = ti && ti->kind == AST_NAME ? ti->as.name.text : NULL;
+            const al_node *tp = al_resolve_property(on->as.object.members, "TestPermissions");
+            o->test_permissions = tp && tp->kind == AST_NAME ? tp->as.name.text : NULL;
             add_object(P, o);
         }
     }

@@ -35,6 +35,10 @@ typedef struct al_value {
     union {
         bool b;                       /* Boolean */
         int32_t i;                    /* Integer, Char, Option, Enum (ordinal), Date, Time */
+        struct {                      /* an Option or Enum held by a Variant: the ordinal, and its */
+            int32_t ord;              /* static type as an index into al_program.vtypes (0: none), */
+            uint32_t type;            /* so Format still gives the member's name */
+        } typed;
         int64_t big;                  /* BigInteger, DateTime, Duration */
         const struct al_text *text;   /* Text, Code, Label */
         const void *dec;              /* Decimal: const al_dec * (interp/decimal.h) */

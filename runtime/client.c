@@ -15,6 +15,7 @@
  *   close                  close the page
  */
 #include "runtime/client.h"
+#include "runtime/explore.h"
 #include "runtime/session.h"
 #include "runtime/trace.h"
 #include "interp/convert.h"
@@ -38,6 +39,7 @@ struct al_client {
     al_page_rt *page;                /* the page the script works on */
     int64_t epoch_ms;
     bool real;                       /* the real clock */
+    al_facts *facts;                 /* alrun explore: what this run did */
 };
 
 /* The virtual clock's 0: Monday 2025-01-06 09:00:00 UTC (a fixed time, so
@@ -46,6 +48,8 @@ enum { EPOCH_S = 1736154000 };
 
 int64_t al_client_epoch_ms(const al_client *c) { return c ? c->epoch_ms : (int64_t)EPOCH_S * 1000; }
 al_pbt *al_client_pbt(al_client *c) { return c->pbt; }
+void al_client_set_facts(al_client *c, al_facts *F) { c->facts = F; }
+al_facts *al_client_facts(const al_client *c) { return c ? c->facts : NULL; }
 
 static int64_t now_ms(void *ctx)
 {
@@ -79,11 +83,13 @@ static void message(void *ctx, const char *text)
         if (*p == '\\') *p = '\n';
     al_client_event(c, "message: %s", t);
     al_trace_event(al_trace_of(c->X), al_pbt_now(c->pbt), 0, 0, "message", AL_TT("text", t));
+    al_facts_event(c->facts, "message: %s", t);
 }
 
 static bool confirm(void *ctx, const char *q, bool def)
 {
     al_client_event(ctx, "confirm: %s -> %s", q, def ? "Yes" : "No");
+    al_facts_event(((al_client *)ctx)->facts, "confirm: %s -> %s", q, def ? "Yes" : "No");
     return def;
 }
 
@@ -91,6 +97,7 @@ static int strmenu(void *ctx, const char *options, int def, const char *instr)
 {
     (void)instr;
     al_client_event(ctx, "strmenu: %s -> %d", options, def);
+    al_facts_event(((al_client *)ctx)->facts, "strmenu: %s -> %d", options, def);
     return def;
 }
 
@@ -142,6 +149,7 @@ void al_client_notify(al_client *c, al_page_rt *page, const char *kind, const ch
     al_client_event(c, "notification (%s) on %s: %s", kind, page ? page->page->obj->name : "the session", text);
     al_trace_event(al_trace_of(c->X), al_pbt_now(c->pbt), 0, 0, "notification", AL_TT("kind", kind),
                    AL_TT("page", page ? page->page->obj->name : ""), AL_TT("text", text));
+    al_facts_notify(c->facts, page ? page->page->obj->name : "the session", kind, text);
 }
 
 /* ============================================================ rendering */
@@ -203,6 +211,28 @@ static void show(al_client *c, al_page_rt *p)
     fprintf(c->out, "+-- %s (page %lld) --\n", p->page->caption, (long long)p->page->obj->id);
     render_controls(c, p, p->page->layout, 1);
     fprintf(c->out, "+--\n");
+}
+
+/* alrun explore: the page as `show` prints it, for the facts of the run,
+ * rendered once (a control's expression may call AL code: a second
+ * rendering could differ from what was printed). */
+static void show_noted(al_client *c, al_page_rt *p, int line)
+{
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *m = c->facts ? open_memstream(&buf, &n) : NULL;
+    if (!m) {
+        if (line) show(c, p);
+        return;
+    }
+    FILE *out = c->out;
+    c->out = m;
+    show(c, p);
+    c->out = out;
+    fclose(m);
+    if (line) fputs(buf, out);
+    al_facts_show(c->facts, line, buf);
+    free(buf);
 }
 
 /* ============================================================== scripts */
@@ -318,7 +348,7 @@ static void do_cmd(al_exec *X, void *ud)
         if (!strcmp(w[1], "idle")) al_pbt_advance(c->pbt, -1);
         else al_pbt_advance(c->pbt, al_pbt_now(c->pbt) + strtoll(w[1], NULL, 10));
     } else if (!strcmp(cmd, "show")) {
-        show(c, need_page(c));
+        show_noted(c, need_page(c), c->lineno);
     } else if (!strcmp(cmd, "ok") || !strcmp(cmd, "cancel")) {
         al_page_rt *p = need_page(c);
         p->modal_action = !strcmp(cmd, "ok") ? AL_ACTION_OK : AL_ACTION_CANCEL;
@@ -360,6 +390,29 @@ static const struct { const char *name; int min, max; const char *usage; } comma
 
 /* Runs script lines until the script ends, a line is wrong, or — for a
  * modal page — [modal] is closed. */
+static void do_commit(al_exec *X, void *ud)
+{
+    (void)ud;
+    al_store_commit(X, X->db);
+}
+
+/* Each user action is a server call of its own, as in BC's web client: it
+ * commits when it ends and an error rolls it back — so a background task
+ * started later reads what the user saved.  Inside RunModal the AL code
+ * that called it is still running: its transaction stays open. */
+static void end_call(al_client *c, bool ok)
+{
+    al_exec *X = c->X;
+    if (!X->db) return;
+    if (ok && !al_exec_protected(X, do_commit, NULL)) {
+        al_client_event(c, "error: %s", X->last_error.msg);
+        al_trace_event(al_trace_of(X), al_pbt_now(c->pbt), 0, 0, "session-error", AL_TT("code", X->last_error.code),
+                       AL_TT("text", X->last_error.msg));
+        ok = false;
+    }
+    if (!ok && X->db_rollback) X->db_rollback(X->db);
+}
+
 static void run_lines(al_client *c, al_page_rt *modal)
 {
     const char *name = c->name;
@@ -399,14 +452,17 @@ static void run_lines(al_client *c, al_page_rt *modal)
         al_trace *T = al_trace_of(c->X);
         al_trace_event(T, al_pbt_now(c->pbt), 0, 0, "command", AL_TT("line", raw + strspn(raw, " \t")), AL_TI("lineno", lineno));
         cmd_req q = {c, L};
-        if (!al_exec_protected(c->X, do_cmd, &q)) {
+        bool ok = al_exec_protected(c->X, do_cmd, &q);
+        if (!ok) {
             /* the command's triggers that the error ended, then the error */
             al_trace_unwind(T, al_pbt_now(c->pbt), c->X->depth, c->X->last_error.msg);
             al_trace_event(T, al_pbt_now(c->pbt), 0, 0, "session-error", AL_TT("code", c->X->last_error.code),
                            AL_TT("text", c->X->last_error.msg));
             if (modal) al_throw_msg(c->X, c->X->last_error.code, c->X->last_error.msg);  /* inside RunModal: the caller's error */
             al_client_event(c, "error: %s", c->X->last_error.msg);
+            al_facts_event(c->facts, "error: %s", c->X->last_error.msg);
         }
+        if (!modal) end_call(c, ok);
         fflush(c->out);
     }
 }
@@ -418,6 +474,11 @@ int al_client_run(al_client *c, const char *name, const char *text)
     c->lineno = 0;
     c->stop = false;
     run_lines(c, NULL);
+    if (c->facts) {                              /* explore: the pages still open, as they stand */
+        for (al_page_rt *p = c->page; p; p = p->opener)
+            if (p->open) show_noted(c, p, 0);
+        al_facts_script_end(c->facts);
+    }
     /* the session ends: what still runs is cancelled, its threads joined */
     al_pbt_shutdown(c->pbt);
     return c->stop ? 1 : 0;

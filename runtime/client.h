@@ -17,6 +17,7 @@
 #include "runtime/pbt.h"
 
 typedef struct al_client al_client;
+struct al_facts;
 
 /* A client for session [X] printing to [out]. */
 al_client *al_client_new(al_exec *X, FILE *out, const al_pbt_settings *settings);
@@ -39,6 +40,11 @@ void al_client_event(al_client *c, const char *fmt, ...) __attribute__((format(p
 void al_client_notify(al_client *c, al_page_rt *page, const char *kind, const char *text);
 /* The real time the virtual clock's 0 stands for (UTC ms since 1970). */
 int64_t al_client_epoch_ms(const al_client *c);
+/* `alrun explore`: the client notes the facts of its run in [F]
+ * (runtime/explore.h); al_client_facts gives them to the page runtime
+ * (NULL: not exploring, or no client). */
+void al_client_set_facts(al_client *c, struct al_facts *F);
+struct al_facts *al_client_facts(const al_client *c);
 /* The session's host: its clock is the client's. */
 al_host al_client_host(al_client *c);
 

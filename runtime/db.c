@@ -690,6 +690,24 @@ void al_store_isolate_end(al_store *s)
     s->commit_points = 0;
 }
 
+bool al_store_isolated(const al_store *s) { return s->isolated; }
+
+uint32_t al_store_mark(al_exec *X, al_store *s)
+{
+    al_store_commit(X, s);                              /* isolated: a new commit point */
+    return s->commit_points;
+}
+
+void al_store_rollback_to_mark(al_store *s, uint32_t mark)
+{
+    if (!s->isolated || !mark || mark > s->commit_points) return;
+    for (uint32_t i = 0; i < MAX_CURSORS; i++)
+        if (s->cursors[i].owner && !s->cursors[i].owner->temporary) cursor_close(&s->cursors[i]);
+    exec_plain(s->main.db, al_sprintf("ROLLBACK TO c%u", mark));
+    s->commit_points = mark;
+    s->dirty = false;
+}
+
 void al_store_commit(al_exec *X, al_store *s)
 {
     if (s->isolated) {                                   /* a commit point inside the test's transaction */

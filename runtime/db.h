@@ -60,6 +60,11 @@ bool al_store_in_write(const al_store *s);
  * point (what an error or asserterror rolls back to). */
 void al_store_isolate(al_exec *X, al_store *s);
 void al_store_isolate_end(al_store *s);
+bool al_store_isolated(const al_store *s);
+/* Inside isolation: a commit point to come back to (TransactionModel
+ * AutoRollback in a codeunit's transaction), and the way back to it. */
+uint32_t al_store_mark(al_exec *X, al_store *s);
+void al_store_rollback_to_mark(al_store *s, uint32_t mark);
 
 /* Records.  The functions that look for a record fill [r]'s buffer (normal
  * fields; FlowFields are reset to 0 as BC does) and return false when there

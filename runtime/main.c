@@ -11,8 +11,10 @@
 #include "interp/exec.h"
 #include "interp/program.h"
 #include "runtime/client.h"
+#include "runtime/explore.h"
 #include "runtime/baseapp.h"
 #include "runtime/host.h"
+#include "runtime/inject.h"
 #include "runtime/project.h"
 #include "runtime/seed.h"
 #include "runtime/session.h"
@@ -20,6 +22,7 @@
 #include "runtime/trace.h"
 #include "stdlib/lib.h"
 
+#include <ctype.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,6 +57,7 @@ static const char usage[] =
     "      --trace FILE        write the run's events (FILE.jsonl) and, for FILE.svg or\n"
     "                          FILE.html, a picture of them as lanes (docs/trace.md)\n"
     "      --timeline          print the lanes as text after the run\n"
+    "      --inject SPEC       make a page background task fail (see page)\n"
     "\n"
     "  page PATH...      open pages the way BC's web client does and drive them\n"
     "                    from a script: every trigger, background task and\n"
@@ -66,7 +70,22 @@ static const char usage[] =
     "                          (100), PageBackgroundTaskDefaultTimeout (120000 ms),\n"
     "                          PageBackgroundTaskMaxTimeout (600000 ms)\n"
     "      --settings FILE     the same settings from a file, one NAME = VALUE a line\n"
+    "      --seed N            perturb the virtual clock's timing as seed N does (a\n"
+    "                          seed alrun explore reported); 0, the default: none\n"
+    "      --inject SPEC       make a background task fail, as a real one can\n"
+    "                          (repeatable; docs/explore.md): TASK[#K] error CODE TEXT,\n"
+    "                          TASK[#K] timeout, TASK[#K] queue-full; TASK is its\n"
+    "                          codeunit's name or ID, #K only its K-th enqueue\n"
     "      --db FILE, --data FILE, --trace FILE, --timeline  as for run\n"
+    "\n"
+    "  explore PATH...   run a page script many times under different (plausible)\n"
+    "                    timing and report the distinct outcomes: how each task\n"
+    "                    ended, its trigger, the notifications, the pages shown;\n"
+    "                    each with its count and a seed that replays it\n"
+    "      --script FILE       the script (required)\n"
+    "      --runs N            how many runs (default 20)\n"
+    "      --seed S            the first run's seed (default 1; run i has S + i - 1)\n"
+    "      --setting, --settings, --data, --inject  as for page\n"
     "\n"
     "  test PATH...      run the test codeunits (Subtype = Test): OnRun, then each\n"
     "                    [Test] procedure; one line each, then N passed, N failed\n"
@@ -77,6 +96,7 @@ static const char usage[] =
     "      --clock virtual|real  virtual (the default): Time and Today start at\n"
     "                          Mon 2025-01-06 09:00 UTC and only Sleep moves them\n"
     "      --db FILE, --data FILE, --trace FILE, --timeline  as for run\n"
+    "      --inject SPEC       make a page background task fail (see page)\n"
     "\n"
     "  check PATH...     parse and check every .al file under PATH: syntax, names\n"
     "                    and types (what alrun cannot check yet is counted)\n"
@@ -116,6 +136,9 @@ typedef struct opts {
     const char *trace;               /* --trace FILE */
     bool timeline;                   /* --timeline */
     bool clock_given;
+    bool seed_given;
+    al_inject *inject;               /* --inject */
+    uint32_t runs;                   /* explore --runs */
     al_test_opts test;
     al_pbt_settings settings;
     bool no_base_app;
@@ -124,7 +147,8 @@ typedef struct opts {
     int npaths;
 } opts;
 
-enum { CHECK, RUN, PAGE, TEST };
+enum { CHECK, RUN, PAGE, TEST, EXPLORE };
+static const char *const mode_names[] = {"check", "run", "page", "test", "explore"};
 
 static bool set_setting(al_pbt_settings *s, const char *kv)
 {
@@ -159,19 +183,19 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
         if (!run && !strcmp(a, "--syntax-only")) o->syntax_only = true;
         else if (!strcmp(a, "--no-base-app")) o->no_base_app = true;
         else if (!run && !strcmp(a, "--dump-ast")) o->dump = true;
-        else if (mode == PAGE && !strcmp(a, "--script")) {
+        else if ((mode == PAGE || mode == EXPLORE) && !strcmp(a, "--script")) {
             if (!val) return usage_error("%s needs a file", a);
             o->script = argv[++i];
-        } else if ((mode == PAGE || mode == RUN || mode == TEST) && !strcmp(a, "--clock")) {
+        } else if ((mode == PAGE || mode == RUN || mode == TEST || mode == EXPLORE) && !strcmp(a, "--clock")) {
             if (!val || (strcmp(val, "virtual") && strcmp(val, "real"))) return usage_error("%s takes virtual or real", a);
             o->settings.real_clock = !strcmp(argv[++i], "real");
             o->clock_given = true;
             o->answers.virtual_clock = !o->settings.real_clock;   /* run: real unless asked */
-        } else if (run && !strcmp(a, "--trace")) {
+        } else if ((mode == RUN || mode == PAGE || mode == TEST) && !strcmp(a, "--trace")) {
             if (!val || !al_trace_kind(val))
                 return usage_error("%s needs a file name ending in .jsonl, .svg or .html", a);
             o->trace = argv[++i];
-        } else if (run && !strcmp(a, "--timeline")) {
+        } else if ((mode == RUN || mode == PAGE || mode == TEST) && !strcmp(a, "--timeline")) {
             o->timeline = true;
         } else if (mode == TEST && !strcmp(a, "--filter")) {
             if (!val) return usage_error("%s needs a pattern (Codeunit::Method, * and ? allowed)", a);
@@ -183,9 +207,31 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
             if (!val || (strcmp(val, "codeunit") && strcmp(val, "function") && strcmp(val, "disabled")))
                 return usage_error("%s takes codeunit, function or disabled", a);
             i++;
+            o->test.isolation_set = true;
             o->test.isolation = !strcmp(val, "codeunit") ? AL_ISOLATE_CODEUNIT : !strcmp(val, "function") ? AL_ISOLATE_FUNCTION
                                                                                                           : AL_ISOLATE_DISABLED;
-        } else if (mode == PAGE && !strcmp(a, "--settings")) {
+        } else if ((mode == PAGE || mode == EXPLORE) && !strcmp(a, "--seed")) {
+            /* the virtual clock's timing perturbations (docs/explore.md) */
+            char *end;
+            if (!val || !*val || *val == '-' || (o->settings.seed = strtoull(val, &end, 10), *end))
+                return usage_error("%s takes a number (0: no perturbation)", a);
+            o->seed_given = true;
+            i++;
+        } else if (run && !strcmp(a, "--inject")) {
+            if (!val) return usage_error("%s needs a spec: TASK[#K] error CODE TEXT, TASK[#K] timeout or TASK[#K] queue-full", a);
+            char *error = NULL;
+            if (!o->inject) o->inject = al_alloc(sizeof *o->inject);
+            if (!al_inject_parse(o->inject, argv[++i], &error)) {
+                fprintf(stderr, "alrun: %s\n(see docs/explore.md)\n", error);
+                return 2;
+            }
+        } else if (mode == EXPLORE && !strcmp(a, "--runs")) {
+            char *end;
+            long n = val ? strtol(val, &end, 10) : 0;
+            if (!val || *end || n < 1 || n > 100000) return usage_error("%s takes a number of runs, 1 to 100000", a);
+            o->runs = (uint32_t)n;
+            i++;
+        } else if ((mode == PAGE || mode == EXPLORE) && !strcmp(a, "--settings")) {
             if (!val) return usage_error("%s needs a file", a);
             FILE *sf = fopen(argv[++i], "r");
             if (!sf) return usage_error("cannot read the settings file '%s'", argv[i]);
@@ -205,7 +251,7 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
                 }
             }
             fclose(sf);
-        } else if (mode == PAGE && !strcmp(a, "--setting")) {
+        } else if ((mode == PAGE || mode == EXPLORE) && !strcmp(a, "--setting")) {
             if (!val || !set_setting(&o->settings, val))
                 return usage_error("%s takes Name=Value: ChildSessionsMaxConcurrency, ChildSessionsMaxQueueLength, "
                                    "PageBackgroundTaskDefaultTimeout or PageBackgroundTaskMaxTimeout (ms)", a);
@@ -213,7 +259,7 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
         } else if (mode == RUN && !strcmp(a, "--codeunit")) {
             if (!val) return usage_error("%s needs an ID or a name", a);
             o->codeunit = argv[++i];
-        } else if (run && !strcmp(a, "--db")) {
+        } else if (run && mode != EXPLORE && !strcmp(a, "--db")) {
             if (!val) return usage_error("%s needs a file name", a);
             o->db = argv[++i];
         } else if (run && !strcmp(a, "--data")) {
@@ -237,16 +283,21 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
         } else if (!strcmp(a, "--")) {
             for (i++; i < argc; i++) o->paths[o->npaths++] = argv[i];
         } else if (a[0] == '-' && a[1]) {
-            return usage_error(mode == RUN ? "unknown option '%s' for run" : mode == PAGE ? "unknown option '%s' for page"
-                                                                              : "unknown option '%s' for check", a);
+            fprintf(stderr, "alrun: unknown option '%s' for %s\n(see 'alrun --help')\n", a, mode_names[mode]);
+            return 2;
         } else {
             o->paths[o->npaths++] = a;
         }
     }
-    if (o->npaths == 0)
-        return usage_error("%s", mode == RUN ? "run needs a PATH (a .al file or a folder)"
-                                 : mode == PAGE ? "page needs a PATH (a .al file or a folder)"
-                                                : "check needs a PATH (a .al file or a folder)");
+    if (o->seed_given && o->settings.real_clock && o->settings.seed)
+        return usage_error("%s", "--seed perturbs the virtual clock: it cannot be used with --clock real");
+    if (mode == EXPLORE && o->settings.real_clock)
+        return usage_error("%s", "explore runs on the virtual clock: --clock real cannot be used with it");
+    if (o->npaths == 0) {
+        fprintf(stderr, "alrun: %s needs a PATH (a .al file or a folder)\n(see 'alrun --help')\n", mode_names[mode]);
+        return 2;
+    }
+    if (mode == EXPLORE && !o->script) return usage_error("%s", "explore needs --script FILE: the page script it runs");
     return 0;
 }
 
@@ -373,6 +424,12 @@ static al_program *load_for_running(job *j, int argc, char **argv, int mode, int
     al_program *prog = load(j, &errors, AL_LOAD_LENIENT_TESTS);
     if (errors) return NULL;
     prog->app_name = j->p->app_name;
+    char *error = NULL;
+    if (!al_inject_resolve(j->o.inject, prog, &error)) {
+        fprintf(stderr, "alrun: %s\n", error);
+        *rc = 2;
+        return NULL;
+    }
     *rc = 0;
     return prog;
 }
@@ -435,6 +492,7 @@ static int cmd_run(int argc, char **argv)
         al_db_close(db);
         return 1;
     }
+    ((al_session_rt *)X->rt)->inject = o.inject;
     for (int i = 0; i < o.ndata; i++) {
         /* seeding writes even when the run itself is read-only */
         bool ro = X->read_only;
@@ -501,7 +559,7 @@ static int cmd_page(int argc, char **argv)
     opts o = j.o;
     /* typing commands at a terminal is interactive use: the real clock,
      * unless --clock says otherwise; a script gets the virtual one */
-    if (!o.clock_given && !o.script && isatty(STDIN_FILENO)) o.settings.real_clock = true;
+    if (!o.clock_given && !o.script && isatty(STDIN_FILENO) && !o.seed_given) o.settings.real_clock = true;
     const char *name = o.script ? o.script : "<stdin>";
     FILE *f = o.script ? fopen(o.script, "rb") : stdin;
     if (!f) {
@@ -532,6 +590,7 @@ static int cmd_page(int argc, char **argv)
             al_db_close(db);
             return 1;
         }
+    ((al_session_rt *)X->rt)->inject = o.inject;          /* before the client makes its al_pbt */
     al_client *c = al_client_new(X, stdout, &o.settings);
     X->host = al_client_host(c);
     if (T) {
@@ -547,6 +606,55 @@ static int cmd_page(int argc, char **argv)
     return rc;
 }
 
+/* [s] as one word for a shell (single quotes when it needs them). */
+static char *shell_word(const char *s)
+{
+    bool plain = *s != 0;
+    for (const char *p = s; *p; p++)
+        if (!(isalnum((unsigned char)*p) || strchr("/._-=+,:@%#", *p))) plain = false;
+    if (plain) return al_strdup(s);
+    char *w = al_strdup("'");
+    for (const char *p = s; *p; p++) w = *p == '\'' ? al_sprintf("%s'\\''", w) : al_sprintf("%s%c", w, *p);
+    return al_sprintf("%s'", w);
+}
+
+static int cmd_explore(int argc, char **argv)
+{
+    job j = {0};
+    int rc;
+    al_program *prog = load_for_running(&j, argc, argv, EXPLORE, &rc);
+    if (!prog) return rc;
+    opts o = j.o;
+    FILE *f = fopen(o.script, "rb");
+    if (!f) {
+        fprintf(stderr, "alrun: cannot read the script '%s'\n", o.script);
+        return 1;
+    }
+    char *script = slurp(f);
+    fclose(f);
+    /* the command that replays one run: this one as `alrun page`, without
+     * --runs and --seed (the report appends the run's seed) */
+    char *replay = al_strdup("alrun page");
+    for (int i = 0; i < argc; i++) {
+        if (!strcmp(argv[i], "--runs") || !strcmp(argv[i], "--seed")) {
+            i++;
+            continue;
+        }
+        replay = al_sprintf("%s %s", replay, shell_word(argv[i]));
+    }
+    replay = al_sprintf("%s --seed", replay);
+    al_explore_opts e = {
+        .prog = prog, .data = o.data, .ndata = o.ndata, .settings = o.settings, .inject = o.inject,
+        .script_name = o.script, .script = script, .runs = o.runs ? o.runs : 20,
+        .seed = o.seed_given ? o.settings.seed : 1, .replay = replay,
+    };
+    char *error = NULL;
+    rc = al_explore(&e, stdout, &error);
+    if (rc && error) fprintf(stderr, "alrun: %s\n", error);
+    fflush(stdout);
+    return rc;
+}
+
 static int cmd_test(int argc, char **argv)
 {
     job j = {0};
@@ -559,11 +667,16 @@ static int cmd_test(int argc, char **argv)
     if (errors) return 1;
     prog->app_name = j.p->app_name;
     opts o = j.o;
+    char *error = NULL;
+    if (!al_inject_resolve(o.inject, prog, &error)) {
+        fprintf(stderr, "alrun: %s\n", error);
+        return 2;
+    }
     o.test.real_clock = o.clock_given && o.settings.real_clock;
+    o.test.inject = o.inject;
     o.test.trace = open_trace(&o, &rc);
     if (rc) return rc;
     o.test.trace_title = trace_title("test", &o);
-    char *error = NULL;
     al_db *db = al_db_open(o.db, prog, &error);
     if (!db) {
         fprintf(stderr, "alrun: %s\n", error);
@@ -611,5 +724,6 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "run")) return cmd_run(argc - 2, argv + 2);
     if (!strcmp(cmd, "page")) return cmd_page(argc - 2, argv + 2);
     if (!strcmp(cmd, "test")) return cmd_test(argc - 2, argv + 2);
+    if (!strcmp(cmd, "explore")) return cmd_explore(argc - 2, argv + 2);
     return usage_error("unknown command '%s'", cmd);
 }

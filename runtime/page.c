@@ -553,7 +553,13 @@ void al_page_close(al_page_rt *p)
     for (uint32_t i = 0; i < p->nparts; i++) al_page_close(p->parts[i]);
     al_session_rt *rt = p->X->rt;
     if (rt->pbt) al_pbt_cancel_page(rt->pbt, p, false, "the page closed");
-    al_page_trigger(p, AL_PT_QUERYCLOSE, (al_value[]){al_ordinal(AL_TY_ENUM, p->modal_action ? p->modal_action : AL_ACTION_OK)});
+    /* in lookup mode OK and Cancel are LookupOK and LookupCancel, for
+     * OnQueryClosePage and for RunModal's result alike */
+    int32_t action = p->modal_action ? p->modal_action : AL_ACTION_OK;
+    if (p->inst->lookup_mode) action = action == AL_ACTION_OK ? AL_ACTION_LOOKUPOK
+                                     : action == AL_ACTION_CANCEL ? AL_ACTION_LOOKUPCANCEL : action;
+    p->modal_action = action;
+    al_page_trigger(p, AL_PT_QUERYCLOSE, (al_value[]){al_ordinal(AL_TY_ENUM, action)});
     al_page_trigger(p, AL_PT_CLOSE, NULL);
     p->open = false;
     if (p->client) al_client_event(p->client, "close page %s", p->page->obj->name);

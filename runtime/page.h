@@ -39,7 +39,7 @@ typedef struct al_page_rt {
     uint32_t pending_tasks;          /* queued or running tasks of this page */
     bool inserting;                  /* a new record not inserted yet (al_page_new) */
     struct al_page_rt *opener;       /* the client's page when this one opened (back to it on close) */
-    int32_t modal_action;            /* RunModal's result: AL_ACTION_* */
+    int32_t modal_action;            /* RunModal's result: AL_ACTION_*; once closed, the Action it closed with */
 } al_page_rt;
 
 /* The page's record (Rec), or NULL without a SourceTable. */
@@ -84,7 +84,9 @@ void al_page_delete(al_page_rt *p);
 void al_page_control_trigger(al_page_rt *p, const char *name, int which);
 /* Runs action [name]'s OnAction triggers. */
 void al_page_action(al_page_rt *p, const char *name);
-/* Closes the page: OnQueryClosePage, OnClosePage; its tasks are cancelled. */
+/* Closes the page: OnQueryClosePage, OnClosePage; its tasks are cancelled.
+ * The page closes with [modal_action] (0: OK), LookupOK / LookupCancel for
+ * OK / Cancel when its instance is in lookup mode; modal_action keeps it. */
 void al_page_close(al_page_rt *p);
 /* Runs page trigger [t] (the page's, then extensions') with [args]. */
 void al_page_trigger(al_page_rt *p, al_ptrig t, al_value *args);

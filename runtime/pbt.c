@@ -11,6 +11,9 @@
  */
 #include "runtime/pbt.h"
 #include "runtime/client.h"
+#include "runtime/explore.h"
+#include "runtime/inject.h"
+#include "runtime/perturb.h"
 #include "runtime/session.h"
 #include "runtime/trace.h"
 #include "interp/builtin.h"
@@ -29,6 +32,9 @@ struct al_pbt {
     struct al_client *client;
     int64_t now;                     /* virtual ms since the client started */
     int32_t next_id;
+    al_perturb perturb;              /* --seed: the virtual clock's timing differences */
+    const al_inject *inject;         /* --inject: the faults (the session's), and ... */
+    uint32_t *inject_counts;         /* ... how often each one's codeunit was enqueued */
     al_task *queue, *queue_last;     /* waiting tasks, FIFO (al_task.next) */
     al_task *active;                 /* running tasks, and cancelled ones whose thread is not
                                         joined yet (al_task.anext) */
@@ -57,7 +63,8 @@ static int64_t mono_ms(void)
 
 al_pbt_settings al_pbt_defaults(void)
 {
-    return (al_pbt_settings){5, 100, 120000, 600000, 1000, false};
+    return (al_pbt_settings){.max_concurrency = 5, .max_queue = 100, .default_timeout = 120000,
+                             .max_timeout = 600000, .work_unit_ns = 1000};
 }
 
 al_pbt *al_pbt_new(al_exec *parent, const al_pbt_settings *s, struct al_client *client)
@@ -67,6 +74,10 @@ al_pbt *al_pbt_new(al_exec *parent, const al_pbt_settings *s, struct al_client *
     B->s = *s;
     B->client = client;
     B->next_id = 1;
+    B->perturb = al_perturb_new(s->real_clock ? 0 : s->seed);
+    const al_session_rt *prt = parent->rt;
+    B->inject = prt ? prt->inject : NULL;
+    B->inject_counts = al_inject_counts(B->inject);
     pthread_mutex_init(&B->mu, NULL);
     pthread_cond_init(&B->cv, NULL);
     pthread_cond_init(&B->job_cv, NULL);
@@ -153,6 +164,8 @@ typedef struct child {
     int64_t clock;                   /* virtual ms */
     int64_t clock_ns;                /* the virtual clock's part below a ms: work charged */
     int64_t deadline;                /* virtual ms; the real clock: ms on al_pbt_now's scale */
+    int64_t work_unit_ns;            /* virtual clock: the cost of a unit of work, perturbed */
+    al_perturb rng;                  /* the task's own stream of perturbations */
     bool timed_out;
     bool ok;
 } child;
@@ -164,7 +177,7 @@ static void charge(child *c)
 {
     int64_t units = al_exec_work(c->X);
     c->X->fuel = c->X->fuel_quantum;
-    c->clock_ns += units * c->B->s.work_unit_ns;
+    c->clock_ns += units * c->work_unit_ns;
     c->clock += c->clock_ns / 1000000;
     c->clock_ns %= 1000000;
     if (c->clock > c->deadline || (c->clock == c->deadline && c->clock_ns > 0)) {
@@ -241,15 +254,18 @@ static void child_sleep(void *ctx, int64_t ms)
     al_trace *T = trace_of(c->B);
     int64_t began = c->clock;
     al_trace_event(T, began, c->t->id, c->t->id, "sleep-begin", AL_TI("ms", ms));
-    c->clock += ms;
+    c->clock_ns += al_perturb_sleep_ns(&c->rng, ms);
+    c->clock += c->clock_ns / 1000000;
+    c->clock_ns %= 1000000;
     if (c->clock > c->deadline || (c->clock == c->deadline && c->clock_ns > 0)) {
         c->clock = c->deadline;
+        c->clock_ns = 0;
         c->timed_out = true;
         al_trace_event(T, c->clock, c->t->id, c->t->id, "sleep-end", AL_TI("slept_ms", c->clock - began),
                        AL_TT("interrupted", "timeout"));
         al_exec_abort(c->X, "ChildSessionTaskTimeout", "Child Session task was terminated because of a timeout.");
     }
-    al_trace_event(T, c->clock, c->t->id, c->t->id, "sleep-end", AL_TI("slept_ms", ms));
+    al_trace_event(T, c->clock, c->t->id, c->t->id, "sleep-end", AL_TI("slept_ms", c->clock - began));
 }
 
 typedef struct charge_req { child *c; } charge_req;
@@ -278,6 +294,14 @@ static child *open_child(al_pbt *B, al_task *t)
     t->child = c;
     c->clock = al_pbt_now(B);
     c->deadline = c->clock + t->timeout;
+    /* --seed: this task's share of the perturbations (none for seed 0);
+     * the session's start latency counts against its timeout */
+    c->rng = al_perturb_split(&B->perturb);
+    c->work_unit_ns = al_perturb_work_unit_ns(&c->rng, B->s.work_unit_ns);
+    c->clock_ns = al_perturb_latency_ns(&c->rng);
+    c->clock += c->clock_ns / 1000000;
+    c->clock_ns %= 1000000;
+    t->tiebreak = al_perturb_tiebreak(&c->rng);
     al_host h = {0};
     h.ctx = c;
     h.now_ms = B->s.real_clock ? real_now : child_now;
@@ -306,13 +330,49 @@ static child *open_child(al_pbt *B, al_task *t)
     return c;
 }
 
+/* --inject: the fault happens where the worker would have started its
+ * work; AL sees it as it sees a real failure (inject.h). */
+static void raise_fault(al_exec *X, void *ud)
+{
+    al_task *t = ud;
+    if (t->fault->kind == AL_FAULT_TIMEOUT)
+        al_throw_msg(X, "ChildSessionTaskTimeout", "Child Session task was terminated because of a timeout.");
+    al_throw_msg(X, t->fault->code, t->fault->text);
+}
+
+/* The real clock: a task injected to time out hangs until the page stops it. */
+static void hang(al_exec *X, void *ud)
+{
+    (void)X;
+    real_sleep(ud, (int64_t)1 << 40);
+}
+
+/* Runs [t]'s fault instead of its worker ([c]: a task of the page
+ * client; NULL: a synchronous one).  Always false: the task failed. */
+static bool run_fault(al_exec *X, child *c, al_task *t)
+{
+    if (c && t->fault->kind == AL_FAULT_TIMEOUT) {
+        if (c->B->s.real_clock) {
+            al_exec_protected(X, hang, c);
+        } else {
+            c->clock = c->deadline;
+            c->clock_ns = 0;
+            c->timed_out = true;
+        }
+    } else {
+        al_exec_protected(X, raise_fault, t);
+    }
+    X->last_error.callstack = al_inject_callstack(X, t->codeunit);
+    return false;
+}
+
 /* Runs the worker to its end (on whatever thread) and records the outcome. */
 static void run_child(child *c)
 {
     al_task *t = c->t;
     al_exec *X = c->X;
     al_session_rt *rt = X->rt;
-    bool ok = al_exec_run(X, t->codeunit, NULL, NULL, true);
+    bool ok = t->fault ? run_fault(X, c, t) : al_exec_run(X, t->codeunit, NULL, NULL, true);
     if (ok && !c->B->s.real_clock) {
         /* the last bit of work: it may still take the task past its deadline */
         charge_req q = {c};
@@ -474,16 +534,26 @@ bool al_pbt_enqueue(al_pbt *B, al_page_rt *page, al_object *codeunit, al_dict *p
                     int32_t level, int32_t *id)
 {
     if (!B->client) return enqueue_sync(B, page, codeunit, params, timeout, level, id);
+    const al_fault *fault = al_inject_match(B->inject, B->inject_counts, codeunit);
+    if (fault && fault->kind == AL_FAULT_QUEUE_FULL) {
+        event(B, "task not enqueued: the queue is full (injected: %s)", fault->spec);
+        al_facts_refused(al_client_facts(B->client), codeunit);
+        al_trace_event(trace_of(B), al_trace_now(trace_of(B)), 0, 0, "queue-full", AL_TI("codeunit_id", codeunit->id),
+                       AL_TT("codeunit", codeunit->name), AL_TT("injected", fault->spec));
+        return false;
+    }
     bool must_wait = B->running >= (uint32_t)B->s.max_concurrency;
     if (must_wait && B->queued >= (uint32_t)B->s.max_queue) {
         event(B, "task not enqueued: the queue is full (%d waiting)", B->s.max_queue);
         al_trace_event(trace_of(B), al_trace_now(trace_of(B)), 0, 0, "queue-full", AL_TI("codeunit_id", codeunit->id),
                        AL_TT("codeunit", codeunit->name), AL_TI("waiting", B->queued), AL_TI("max_queue", B->s.max_queue));
+        al_facts_refused(al_client_facts(B->client), codeunit);
         return false;
     }
     al_task *t = al_alloc(sizeof *t);
     t->id = B->next_id++;
     t->codeunit = codeunit;
+    t->fault = fault;
     t->params = dict_copy(params);
     if (timeout <= 0) timeout = B->s.default_timeout;
     if (timeout > B->s.max_timeout) timeout = B->s.max_timeout;
@@ -496,11 +566,18 @@ bool al_pbt_enqueue(al_pbt *B, al_page_rt *page, al_object *codeunit, al_dict *p
     t->state = AL_TASK_QUEUED;
     page->pending_tasks++;
     *id = t->id;
-    event(B, "task %d enqueued: codeunit %lld %s, timeout %d ms%s", t->id, (long long)codeunit->id, codeunit->name,
-          timeout, must_wait ? ", waiting for a free slot" : "");
-    al_trace_event(trace_of(B), al_trace_now(trace_of(B)), 0, t->id, "enqueue", AL_TI("codeunit_id", codeunit->id),
-                   AL_TT("codeunit", codeunit->name), AL_TI("timeout_ms", timeout), AL_TT("level", level_name(level)),
-                   AL_TT("page", page->page->obj->name));
+    event(B, "task %d enqueued: codeunit %lld %s, timeout %d ms%s%s%s", t->id, (long long)codeunit->id, codeunit->name,
+          timeout, must_wait ? ", waiting for a free slot" : "", fault ? ", injected: " : "",
+          fault ? al_inject_describe(fault) : "");
+    al_facts_enqueued(al_client_facts(B->client), t);
+    if (fault)
+        al_trace_event(trace_of(B), al_trace_now(trace_of(B)), 0, t->id, "enqueue", AL_TI("codeunit_id", codeunit->id),
+                       AL_TT("codeunit", codeunit->name), AL_TI("timeout_ms", timeout), AL_TT("level", level_name(level)),
+                       AL_TT("page", page->page->obj->name), AL_TT("injected", al_inject_describe(fault)));
+    else
+        al_trace_event(trace_of(B), al_trace_now(trace_of(B)), 0, t->id, "enqueue", AL_TI("codeunit_id", codeunit->id),
+                       AL_TT("codeunit", codeunit->name), AL_TI("timeout_ms", timeout), AL_TT("level", level_name(level)),
+                       AL_TT("page", page->page->obj->name));
     if (must_wait)
         al_trace_event(trace_of(B), al_trace_now(trace_of(B)), t->id, t->id, "queued", AL_TI("waiting", B->queued + 1),
                        AL_TI("running", B->running));
@@ -530,6 +607,7 @@ static void finish(al_pbt *B, al_task *t, al_task_state state)
     }
     t->state = state;
     if (t->page->pending_tasks) t->page->pending_tasks--;
+    if (state == AL_TASK_CANCELLED) al_facts_cancelled(al_client_facts(B->client), t);
 }
 
 bool al_pbt_cancel(al_pbt *B, int32_t id, const char *why)
@@ -634,6 +712,7 @@ static void deliver(al_pbt *B, al_task *t)
     X->refuse_ui = trigger_refuse_ui;
     X->restricted = true;
     rt->in_pbt_trigger++;
+    al_facts_delivering(al_client_facts(B->client), t);
     bool ok = al_exec_protected(X, t->failed ? do_error : do_completed, &q);
     rt->in_pbt_trigger--;
     X->refuse_ui = saved;
@@ -645,6 +724,7 @@ static void deliver(al_pbt *B, al_task *t)
     } else if (t->failed && !q.handled.u.b && t->level != 2) {
         al_client_notify(B->client, t->page, t->level == 1 ? "warning" : "error", t->err_text);
     }
+    al_facts_delivered(al_client_facts(B->client), t, ok, q.handled.u.b, X->last_error.msg);
 }
 
 static al_task *next_end(al_pbt *B)
@@ -652,7 +732,9 @@ static al_task *next_end(al_pbt *B)
     al_task *best = NULL;
     for (al_task *t = B->active; t; t = t->anext)
         if (t->state == AL_TASK_RUNNING
-            && (!best || t->ends_at < best->ends_at || (t->ends_at == best->ends_at && t->id < best->id)))
+            && (!best || t->ends_at < best->ends_at
+                || (t->ends_at == best->ends_at
+                    && (t->tiebreak < best->tiebreak || (t->tiebreak == best->tiebreak && t->id < best->id)))))
             best = t;
     return best;
 }
@@ -710,6 +792,7 @@ static void advance_real(al_pbt *B, int64_t until)
         }
         finish(B, t, AL_TASK_ENDED);
         trace_end(B, t, t->ends_at);
+        al_facts_ended(al_client_facts(B->client), t);
         if (t->failed) event(B, "task %d %s after %lld ms: %s", t->id,
                              !strcmp(t->err_code, "ChildSessionTaskTimeout") ? "timed out" : "failed",
                              (long long)(t->ends_at - t->started_at), t->err_text);
@@ -757,6 +840,7 @@ void al_pbt_advance(al_pbt *B, int64_t until)
         if (t->ends_at > B->now) B->now = t->ends_at;
         finish(B, t, AL_TASK_ENDED);
         trace_end(B, t, t->ends_at);
+        al_facts_ended(al_client_facts(B->client), t);
         if (t->failed) event(B, "task %d %s after %lld ms: %s", t->id,
                              !strcmp(t->err_code, "ChildSessionTaskTimeout") ? "timed out" : "failed",
                              (long long)(t->ends_at - t->started_at), t->err_text);
@@ -830,7 +914,7 @@ static void run_sync(al_pbt *B, al_task *t)
     X->session_id = P->session_id + t->id;
     al_session_rt *rt = X->rt;
     rt->task = t;
-    bool ok = al_exec_run(X, t->codeunit, NULL, NULL, true);
+    bool ok = t->fault ? run_fault(X, NULL, t) : al_exec_run(X, t->codeunit, NULL, NULL, true);
     if (ok) {
         t->results = rt->result ? dict_copy(rt->result) : dict_copy(NULL);
     } else {
@@ -860,7 +944,14 @@ static bool enqueue_sync(al_pbt *B, al_page_rt *page, al_object *codeunit, al_di
                          int32_t level, int32_t *id)
 {
     (void)timeout;                        /* our choice: no timeout when the worker runs inline */
+    const al_fault *fault = al_inject_match(B->inject, B->inject_counts, codeunit);
+    if (fault && fault->kind == AL_FAULT_QUEUE_FULL) {
+        al_trace_event(trace_of(B), al_trace_now(trace_of(B)), 0, 0, "queue-full", AL_TI("codeunit_id", codeunit->id),
+                       AL_TT("codeunit", codeunit->name), AL_TT("injected", fault->spec));
+        return false;
+    }
     al_task *t = new_sync_task(B, page, codeunit, params, level);
+    t->fault = fault;
     *id = t->id;
     al_trace_event(trace_of(B), al_trace_now(trace_of(B)), 0, t->id, "enqueue", AL_TI("codeunit_id", codeunit->id),
                    AL_TT("codeunit", codeunit->name), AL_TT("level", level_name(level)), AL_TT("page", page->page->obj->name),
@@ -937,6 +1028,8 @@ al_dict *al_pbt_run_now(al_pbt *B, al_page_rt *page, al_object *codeunit, al_dic
 {
     al_exec *X = B->parent;
     al_task *t = new_sync_task(B, page, codeunit, params, 0);
+    const al_fault *fault = al_inject_match(B->inject, B->inject_counts, codeunit);
+    if (fault && fault->kind != AL_FAULT_QUEUE_FULL) t->fault = fault;     /* no queue here to be full */
     run_sync(B, t);
     t->state = AL_TASK_ENDED;
     trace_end(B, t, al_trace_now(trace_of(B)));

@@ -32,6 +32,7 @@ typedef struct al_pbt_settings {
     int32_t max_timeout;             /* PageBackgroundTaskMaxTimeout, ms, default 600000 */
     int64_t work_unit_ns;            /* virtual clock: time charged per unit of AL work */
     bool real_clock;                 /* child sessions on threads, wall-clock time */
+    uint64_t seed;                   /* virtual clock: timing perturbations (runtime/perturb.h); 0 none */
 } al_pbt_settings;
 
 al_pbt_settings al_pbt_defaults(void);
@@ -48,6 +49,8 @@ typedef struct al_task {
     const al_recordid *recid;        /* the page's record when enqueued */
     al_task_state state;
     int64_t enqueued_at, started_at, ends_at;
+    uint64_t tiebreak;               /* orders tasks ending in the same ms (perturb.h; 0: by id) */
+    const struct al_fault *fault;    /* --inject: what happens to it instead of its work (inject.h) */
     /* the outcome */
     bool failed;
     const char *err_code, *err_text, *err_stack;

@@ -25,6 +25,8 @@ typedef struct al_session_rt {
     int in_pbt_trigger;              /* running OnPageBackgroundTask* triggers */
     struct run *test;                /* `alrun test`: the run the session serves (testrun.c) */
     struct al_testpage *trap;        /* TestPage.Trap(): the next Page.Run opens into it */
+    const char *commit_refused;      /* Commit fails with this text (a test with TransactionModel AutoRollback) */
+    const struct al_inject *inject;  /* --inject: faults for the session's background tasks */
     struct al_trace *trace;          /* --trace / --timeline: the event sink (trace.h), or NULL */
 } al_session_rt;
 

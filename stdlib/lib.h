@@ -37,6 +37,17 @@ al_value al_lib_now(al_exec *X);
  * none is; [inst] a page variable's
  * instance or NULL, [rec] the record to open on or NULL. */
 bool al_lib_testpage_open_trapped(al_exec *X, al_object *obj, al_instance *inst, struct al_record *rec);
+/* A [PageHandler]/[ModalPageHandler] taking a TestPage: the page AL code
+ * ran, opened into a new TestPage in edit mode on [inst] (NULL: a new
+ * instance) and [rec] (NULL: none), as if trapped.  [close_action] is the
+ * Action it closes with unless the handler says otherwise (0: OK, as for
+ * TestPage.Close(); a modal page passes Cancel). */
+al_value al_lib_testpage_open_for_handler(al_exec *X, al_object *obj, al_instance *inst, struct al_record *rec,
+                                          int32_t close_action);
+/* After the handler: closes the page opened by ..._open_for_handler if it
+ * is still open (with its close action) and returns the Action it closed
+ * with (LookupOK / LookupCancel in lookup mode). */
+int32_t al_lib_testpage_close_handled(al_exec *X, al_value page);
 /* Throws [f] unless [ok]. */
 void al_lib_check(al_exec *X, bool ok, const al_fail *f);
 

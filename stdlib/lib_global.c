@@ -3,6 +3,7 @@
  * already checked (argument count and types); it converts, calls the value
  * modules and turns their failures into AL errors with BC's texts. */
 #include "stdlib/lib.h"
+#include "runtime/testrun.h"
 #include "interp/convert.h"
 #include "interp/datetime.h"
 #include "interp/decimal.h"
@@ -49,18 +50,15 @@ al_value al_lib_text_or_throw(al_exec *X, const al_text *r, const al_fail *f)
     return al_lib_text(r);
 }
 
-/* StrSubstNo's substitution with each argument formatted as Format does;
- * [types] are the arguments' static types (for Option and Enum names). */
-static const al_text *substitute(al_exec *X, int argc, al_value *argv, al_ir *const *types)
+/* argv[0] with %1 ... replaced by argv[1..]; [args] are the call's
+ * argument nodes, whose static types give Option and Enum values their
+ * names (al_format_substno). */
+static const al_text *substitute(al_exec *X, int argc, al_value *argv, al_ir *const *args)
 {
-    const al_text *fmt = al_lib_arg_text(X, argv[0]);
-    const al_text *vals[10] = {0};
+    const al_type *types[10];
     int n = argc - 1 > 10 ? 10 : argc - 1;
-    for (int i = 0; i < n; i++) vals[i] = al_format(X, argv[i + 1], types ? types[i + 1]->type : NULL, 0, 0, NULL);
-    al_fail f = {0};
-    const al_text *r = al_text_substno(fmt, vals, n, &f);
-    al_lib_check(X, r != NULL, &f);
-    return r;
+    for (int i = 0; i < n; i++) types[i] = args ? args[i + 1]->type : NULL;
+    return al_format_substno(X, argv[0], n, argv + 1, types);
 }
 
 /* ------------------------------------------------------------- dialogs */
@@ -83,15 +81,13 @@ static al_value g_error(al_exec *X, al_value *self, int argc, al_value *argv, co
 
 static al_value g_confirm(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
-    (void)self; (void)call;
+    (void)self;
     bool def = argc > 1 ? argv[1].u.b : true;
-    al_value *rest = argv + 1;
-    int n = argc - 1;
-    if (argc > 1) { rest = argv + 2; n = argc - 2; }
-    al_value args[12];
-    args[0] = argv[0];
-    for (int i = 0; i < n && i < 10; i++) args[i + 1] = rest[i];
-    const al_text *q = substitute(X, 1 + (n < 10 ? n : 10), args, NULL);
+    /* Confirm(Question [, Default [, Value1 ...]]): the values follow the default */
+    const al_type *types[10];
+    int n = argc > 2 ? (argc - 2 > 10 ? 10 : argc - 2) : 0;
+    for (int i = 0; i < n; i++) types[i] = call->args[i + 2]->type;
+    const al_text *q = al_format_substno(X, argv[0], n, argv + 2, types);
     bool r = X->host.confirm ? X->host.confirm(X->host.ctx, q->s, def) : def;
     return al_bool(r);
 }
@@ -405,6 +401,8 @@ static al_value g_codeunit_run(al_exec *X, al_value *self, int argc, al_value *a
         if (argc > 1) rec = argv[1].u.ref;
     }
     if (!o) al_throw(X, NULL, "The Codeunit %lld does not exist.", (long long)id);
+    bool passed;
+    if (o->is_test && al_testrun_codeunit(X, o, &passed)) return al_bool(passed);   /* a test runner runs it */
     if (!call->consumed) {
         al_exec_run(X, o, inst, rec, false);
         return al_bool(true);

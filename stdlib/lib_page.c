@@ -12,6 +12,7 @@
 #include "runtime/page.h"
 #include "runtime/pbt.h"
 #include "runtime/session.h"
+#include "runtime/testrun.h"
 #include "interp/convert.h"
 #include "interp/text.h"
 #include "grammar/mem.h"
@@ -143,6 +144,20 @@ static al_value p_record(al_exec *X, al_value *self, int argc, al_value *argv, c
     return al_none();
 }
 
+/* LookupMode([Set]): whether the page runs as a lookup — then its OK and
+ * Cancel close it with LookupOK and LookupCancel (runtime/page.c).  Set
+ * before RunModal, so it lives on the instance. */
+static al_value p_lookupmode(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
+{
+    al_instance *in = deref(self)->u.inst;
+    if (!in) {
+        in = al_exec_instance(X, call->a->type->obj);
+        deref(self)->u.inst = in;
+    }
+    if (argc > 0) in->lookup_mode = argv[0].u.b;
+    return al_bool(in->lookup_mode);
+}
+
 /* CurrPage.Lines (a part control): the part's page instance. */
 static al_value p_part(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
@@ -176,56 +191,131 @@ static al_value g_setresult(al_exec *X, al_value *self, int argc, al_value *argv
     return al_none();
 }
 
-/* Page.Run(PageId [, Rec]) and PageVariable.Run(): the client opens the
- * page (on Rec's record when one is given) and the script goes on with it;
- * without a client (alrun run) there is nobody to show it to. */
+/* What Page.Run / Page.RunModal (Id [, Rec]) or PageVariable.Run() /
+ * RunModal() run: the page, the page variable (NULL for Page.Run), the
+ * record to open on (Rec, or where the variable's SetRecord put it). */
+typedef struct run_target {
+    al_object *obj;
+    al_value *var;
+    al_record *rec;
+} run_target;
+
+static run_target target(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
+{
+    run_target t = {0};
+    if (self) {
+        t.obj = call->a->type->obj;
+        t.var = deref(self);
+        al_instance *in = t.var->u.inst;
+        if (in && t.obj->page->rec_slot >= 0) t.rec = in->globals[t.obj->page->rec_slot].u.rec;
+    } else {
+        int64_t id = al_lib_arg_int(argv[0]);
+        t.obj = al_program_find_id(X->prog, AL_OBJ_PAGE, id);
+        if (!t.obj || !t.obj->page) al_throw(X, NULL, "The Page %lld does not exist.", (long long)id);
+        if (argc > 1) t.rec = deref(&argv[1])->u.rec;
+    }
+    return t;
+}
+
+/* The instance the page runs on: the page variable's (made now, and kept
+ * in the variable, when it has none yet), or a new one for Page.Run(Id). */
+static al_instance *instance_of(al_exec *X, const run_target *t)
+{
+    if (!t->var) return al_exec_instance(X, t->obj);
+    if (!t->var->u.inst) t->var->u.inst = al_exec_instance(X, t->obj);
+    return t->var->u.inst;
+}
+
+/* Under `alrun test`: the page goes to the test's [PageHandler] or
+ * [ModalPageHandler] for it (runtime/testrun.c finds it; a test without
+ * one fails with `Unhandled UI: Page "X"` / `ModalPage "X"`).  A handler
+ * taking a TestPage gets the page opened in edit mode on the variable's
+ * instance and the record, as a trapped page; the page is closed when
+ * the handler returns if it is still open, and the Action it closed with
+ * is the result (a modal page closed without OK: Cancel).  A handler
+ * taking a Page gets the instance, its Rec on the record, not opened; a
+ * modal one also gets var Response (starting at Cancel), the result.  In
+ * lookup mode OK and Cancel are LookupOK and LookupCancel. */
+static int32_t run_in_test(al_exec *X, al_handler_kind kind, const run_target *t, al_instance *in)
+{
+    al_instance *tin;
+    al_proc *h = al_testrun_find_handler(X, kind, t->obj, &tin);
+    if (!h) al_testrun_unhandled(X, kind, al_sprintf("\"%s\"", t->obj->name));
+    bool modal = kind == AL_HANDLER_MODALPAGE;
+    if (h->params[0].type->kind == AL_TY_TESTPAGE) {
+        al_value tp = al_lib_testpage_open_for_handler(X, t->obj, in, t->rec, modal ? AL_ACTION_CANCEL : 0);
+        al_value page = tp;              /* the handler may assign its var parameter */
+        al_testrun_call(X, h, tin, &tp);
+        return al_lib_testpage_close_handled(X, page);
+    }
+    al_record *own = t->obj->page->rec_slot >= 0 ? in->globals[t->obj->page->rec_slot].u.rec : NULL;
+    if (own && t->rec && own != t->rec && own->table == t->rec->table) {
+        al_record_assign(own, t->rec);
+        memcpy(own->filters, t->rec->filters, sizeof *own->filters * own->table->nfields);
+        own->view++;
+    }
+    al_value vals[2] = {{.tag = AL_TY_PAGE}, al_ordinal(AL_TY_ENUM, in->lookup_mode ? AL_ACTION_LOOKUPCANCEL : AL_ACTION_CANCEL)};
+    vals[0].u.inst = in;
+    al_testrun_call(X, h, tin, vals);
+    return modal ? (int32_t)vals[1].u.i : 0;
+}
+
+/* Page.Run(PageId [, Rec]) and PageVariable.Run(): a TestPage that
+ * trapped the page gets it; in a test, the test's PageHandler; else the
+ * client opens the page (on Rec's record when one is given) and the
+ * script goes on with it; without a client (alrun run) there is nobody to
+ * show it to. */
 static al_value g_pagerun(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
     al_session_rt *rt = X->rt;
-    al_object *o;
-    al_record *rec = NULL;
-    al_instance *in = NULL;
-    if (self) {
-        /* a page variable: it opens where SetRecord put its record */
-        o = call->a->type->obj;
-        in = deref(self)->u.inst;
-        if (in && o->page->rec_slot >= 0) rec = in->globals[o->page->rec_slot].u.rec;
-    } else {
-        int64_t id = al_lib_arg_int(argv[0]);
-        o = al_program_find_id(X->prog, AL_OBJ_PAGE, id);
-        if (!o || !o->page) al_throw(X, NULL, "The Page %lld does not exist.", (long long)id);
-        if (argc > 1) rec = deref(&argv[1])->u.rec;
+    run_target t = target(X, self, argc, argv, call);
+    al_instance *in = t.var ? t.var->u.inst : NULL;
+    if (rt && rt->trap && al_lib_testpage_open_trapped(X, t.obj, in, t.rec)) return al_none();   /* TestPage.Trap() */
+    if (al_testrun_active(X)) {
+        run_in_test(X, AL_HANDLER_PAGE, &t, instance_of(X, &t));
+        return al_none();
     }
-    if (rt && rt->trap && al_lib_testpage_open_trapped(X, o, in, rec)) return al_none();   /* TestPage.Trap() */
     if (!rt || !rt->client)
         al_throw(X, NULL, "Page %lld %s cannot be shown: this session has no client (alrun page opens pages).",
-                 (long long)o->id, o->name);
-    al_client_open(rt->client, o, rec);
+                 (long long)t.obj->id, t.obj->name);
+    al_client_open(rt->client, t.obj, t.rec);
     return al_none();
 }
 
-/* Page.RunModal(PageId [, Rec]) / PageVariable.RunModal(): the page opens
- * and the client's script goes on with it until it is closed (ok, cancel,
- * close); the result is the Action the user took. */
+/* Page.RunModal(PageId, Rec) on a list page is a lookup: the page runs in
+ * lookup mode and, after LookupOK, Rec holds the row the user chose (the
+ * pattern `if Page.RunModal(Page::"X List", Rec) = Action::LookupOK`). */
+static bool auto_lookup(const run_target *t)
+{
+    static const char *const lists[] = {"List", "Worksheet", "ListPlus", NULL};
+    if (t->var || !t->rec || !t->obj->page->page_type) return false;
+    for (const char *const *s = lists; *s; s++)
+        if (al_name_eq(t->obj->page->page_type, *s)) return true;
+    return false;
+}
+
+/* Page.RunModal(PageId [, Rec]) / PageVariable.RunModal(): in a test, the
+ * test's ModalPageHandler drives the page (TestPage traps do not take
+ * modal pages, as in BC); else the page opens and the client's script
+ * goes on with it until it is closed (ok, cancel, close).  The result is
+ * the Action the page closed with. */
 static al_value g_pagerunmodal(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
     al_session_rt *rt = X->rt;
-    al_object *o;
-    al_record *rec = NULL;
-    if (self) {
-        o = call->a->type->obj;
-        al_instance *in = deref(self)->u.inst;
-        if (in && o->page->rec_slot >= 0) rec = in->globals[o->page->rec_slot].u.rec;
-    } else {
-        int64_t id = al_lib_arg_int(argv[0]);
-        o = al_program_find_id(X->prog, AL_OBJ_PAGE, id);
-        if (!o || !o->page) al_throw(X, NULL, "The Page %lld does not exist.", (long long)id);
-        if (argc > 1) rec = deref(&argv[1])->u.rec;
+    run_target t = target(X, self, argc, argv, call);
+    if (al_testrun_active(X)) {
+        al_instance *in = instance_of(X, &t);
+        if (auto_lookup(&t)) in->lookup_mode = true;
+        int32_t action = run_in_test(X, AL_HANDLER_MODALPAGE, &t, in);
+        al_record *own = t.obj->page->rec_slot >= 0 ? in->globals[t.obj->page->rec_slot].u.rec : NULL;
+        if (action == AL_ACTION_LOOKUPOK && !t.var && t.rec && own && own->table == t.rec->table)
+            al_record_assign(t.rec, own);        /* Rec is the row chosen (a page variable: GetRecord) */
+        return al_ordinal(AL_TY_ENUM, action);
     }
     if (!rt || !rt->client)
         al_throw(X, NULL, "Page %lld %s cannot be shown: this session has no client (alrun page opens pages).",
-                 (long long)o->id, o->name);
-    int32_t action = al_client_run_modal(rt->client, o, rec);
+                 (long long)t.obj->id, t.obj->name);
+    int32_t action = al_client_run_modal(rt->client, t.obj, t.rec);
     return al_ordinal(AL_TY_ENUM, action);
 }
 
@@ -241,6 +331,20 @@ static al_value n_message(al_exec *X, al_value *self, int argc, al_value *argv, 
     return al_lib_text(n->message);
 }
 
+/* Under `alrun test` a notification sent or recalled goes to the test's
+ * [SendNotificationHandler] / [RecallNotificationHandler] (the handler's
+ * Boolean is Send's / Recall's result; one without a result: true); a
+ * test without one fails with `Unhandled UI: SendNotification <message>`
+ * (docs/testing.md: BC's behaviour is not in our reference). */
+static al_value to_handler(al_exec *X, al_handler_kind kind, al_value *self)
+{
+    al_instance *tin;
+    al_proc *h = al_testrun_find_handler(X, kind, NULL, &tin);
+    if (!h) al_testrun_unhandled(X, kind, notif(self)->message->s);
+    al_value r = al_testrun_call(X, h, tin, deref(self));
+    return r.tag == AL_TY_BOOLEAN ? r : al_bool(true);
+}
+
 static al_value n_send(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
     (void)argc; (void)argv; (void)call;
@@ -248,6 +352,7 @@ static al_value n_send(al_exec *X, al_value *self, int argc, al_value *argv, con
     al_session_rt *rt = X->rt;
     if (rt && rt->task) al_throw(X, NULL, "Notification.Send cannot be used in a page background task: a child session has no user interface.");
     n->sent = true;
+    if (al_testrun_active(X)) return to_handler(X, AL_HANDLER_SENDNOTIFICATION, self);
     if (rt && rt->client) {
         al_page_rt *p = X->top && X->top->self ? X->top->self->rt : NULL;
         al_client_notify(rt->client, p, "info", n->message->s);
@@ -259,10 +364,11 @@ static al_value n_send(al_exec *X, al_value *self, int argc, al_value *argv, con
 
 static al_value n_recall(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
-    (void)X; (void)argc; (void)argv; (void)call;
+    (void)argc; (void)argv; (void)call;
     al_notification *n = notif(self);
     bool was = n->sent;
     n->sent = false;
+    if (al_testrun_active(X)) return to_handler(X, AL_HANDLER_RECALLNOTIFICATION, self);
     return al_bool(was);
 }
 
@@ -340,6 +446,7 @@ static const al_builtin page_fns[] = {
     {"SetRecord", "&r", p_record, 0, 0},
     {"GetRecord", "&r", p_record, 0, 1},
     {"SetSelectionFilter", "&r", p_record, 0, 2},
+    {"LookupMode", "|b:b", p_lookupmode, 0, 0},
     {"$Part", "t", p_part, 0, 0},
     {"Run", "", g_pagerun, AL_BF_UI, 0},
     {"RunModal", ":A", g_pagerunmodal, AL_BF_UI, 0},

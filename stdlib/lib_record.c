@@ -10,6 +10,7 @@
  * store's read-only connection refuses them again.
  */
 #include "stdlib/lib.h"
+#include "runtime/session.h"
 #include "runtime/db.h"
 #include "runtime/filter.h"
 #include "interp/convert.h"
@@ -741,6 +742,8 @@ static al_value r_clearmarks(al_exec *X, al_value *self, int argc, al_value *arg
 static al_value g_commit(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
     (void)self; (void)argc; (void)argv; (void)call;
+    al_session_rt *rt = X->rt;
+    if (rt && rt->commit_refused) al_throw(X, NULL, "%s", rt->commit_refused);
     al_store_commit(X, store(X));
     return al_none();
 }

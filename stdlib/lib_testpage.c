@@ -221,6 +221,18 @@ static al_value tp_trap(al_exec *X, al_value *self, int argc, al_value *argv, co
     return al_none();
 }
 
+/* A page AL code ran opens into [tp] in edit mode, as BC's test framework
+ * opens a trapped or handled page: on [inst] (a page variable's instance,
+ * or NULL) and [rec]. */
+static void open_into(al_exec *X, al_testpage *tp, al_object *obj, al_instance *inst, al_record *rec)
+{
+    pbt_of(X);
+    tp->mode = MODE_EDIT;
+    tp->rt = NULL;
+    tp->rt = al_page_open_in(X, NULL, obj, inst, rec);
+    deliver(X);
+}
+
 bool al_lib_testpage_open_trapped(al_exec *X, al_object *obj, al_instance *inst, al_record *rec)
 {
     al_session_rt *rt = X->rt;
@@ -229,11 +241,31 @@ bool al_lib_testpage_open_trapped(al_exec *X, al_object *obj, al_instance *inst,
     al_testpage *tp = *at;
     if (!tp) return false;
     untrap(X, tp);
-    tp->mode = MODE_EDIT;
-    tp->rt = NULL;
-    tp->rt = al_page_open_in(X, NULL, obj, inst, rec);
-    deliver(X);
+    open_into(X, tp, obj, inst, rec);
     return true;
+}
+
+al_value al_lib_testpage_open_for_handler(al_exec *X, al_object *obj, al_instance *inst, al_record *rec,
+                                          int32_t close_action)
+{
+    al_testpage *tp = al_alloc(sizeof *tp);
+    tp->obj = obj;
+    open_into(X, tp, obj, inst, rec);
+    tp->rt->modal_action = close_action;
+    al_value v = {.tag = AL_TY_TESTPAGE};
+    v.u.tp = tp;
+    return v;
+}
+
+int32_t al_lib_testpage_close_handled(al_exec *X, al_value page)
+{
+    al_page_rt *p = page.u.tp->rt;
+    if (!p) return AL_ACTION_CANCEL;
+    if (p->open) {
+        al_page_close(p);
+        deliver(X);
+    }
+    return p->modal_action;
 }
 
 /* Card.Lines: the part's TestPage, sharing its host's mode. */

@@ -75,7 +75,7 @@ codeunit 50702 "Assert Records Test"
         Row.Get('A');
         Assert.AreEqual(Row.Status, "Sales Row Status"::Open, 'Status');
         asserterror Assert.AreEqual("Sales Row Status"::Released, Row.Status, 'Status');
-        Message(GetLastErrorText());   // expect: Assert.AreEqual failed. Expected:<1> (Option). Actual:<0> (Option). Status.
+        Message(GetLastErrorText());   // expect: Assert.AreEqual failed. Expected:<Released> (Option). Actual:<Open> (Option). Status.
 
         // what AreEqual does not support
         asserterror Assert.AreEqual(Row, Row, 'Records');

@@ -1,11 +1,13 @@
 // Traced by tests/trace/run.sh: `alrun test` on samples/01-wait-task with
 // this test codeunit.  Under a TestPage the background task runs
-// synchronously; its Sleep moves the virtual clock.
+// synchronously; its Sleep moves the virtual clock.  The completion
+// trigger sends a notification: the tests take it with a handler.
 codeunit 50190 "Trace Wait Test"
 {
     Subtype = Test;
 
     [Test]
+    [HandlerFunctions('NotificationSent')]
     procedure OpeningTheCardRunsTheTask()
     var
         Card: TestPage "Customer Card";
@@ -16,6 +18,7 @@ codeunit 50190 "Trace Wait Test"
     end;
 
     [Test]
+    [HandlerFunctions('NotificationSent')]
     procedure RunTheWorkerDirectly()
     var
         Card: TestPage "Customer Card";
@@ -31,11 +34,18 @@ codeunit 50190 "Trace Wait Test"
     end;
 
     [Test]
+    [HandlerFunctions('NotificationSent')]
     procedure AFailingTest()
     var
         Card: TestPage "Customer Card";
     begin
         Card.OpenView();
         Error('this test fails on purpose');
+    end;
+
+    [SendNotificationHandler]
+    procedure NotificationSent(var Sent: Notification): Boolean
+    begin
+        exit(true);
     end;
 }
