@@ -17,6 +17,7 @@
 #include "runtime/client.h"
 #include "runtime/explore.h"
 #include "runtime/session.h"
+#include "runtime/trace.h"
 #include "interp/convert.h"
 #include "interp/text.h"
 #include "grammar/mem.h"
@@ -61,13 +62,17 @@ static int64_t now_ms(void *ctx)
 static void sleep_ms(void *ctx, int64_t ms)
 {
     al_client *c = ctx;
+    al_trace *T = al_trace_of(c->X);
+    int64_t began = al_pbt_now(c->pbt);
+    al_trace_event(T, began, 0, 0, "sleep-begin", AL_TI("ms", ms));
     if (c->real) {
         /* the real clock: the page's thread sleeps while the tasks run on */
         struct timespec ts = {(time_t)(ms / 1000), (long)(ms % 1000) * 1000000L};
         while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {}
-        return;
+    } else {
+        al_pbt_pass(c->pbt, ms);
     }
-    al_pbt_pass(c->pbt, ms);
+    al_trace_event(T, al_pbt_now(c->pbt), 0, 0, "sleep-end", AL_TI("slept_ms", al_pbt_now(c->pbt) - began));
 }
 
 static void message(void *ctx, const char *text)
@@ -77,6 +82,7 @@ static void message(void *ctx, const char *text)
     for (char *p = t; *p; p++)
         if (*p == '\\') *p = '\n';
     al_client_event(c, "message: %s", t);
+    al_trace_event(al_trace_of(c->X), al_pbt_now(c->pbt), 0, 0, "message", AL_TT("text", t));
     al_facts_event(c->facts, "message: %s", t);
 }
 
@@ -141,6 +147,8 @@ void al_client_notify(al_client *c, al_page_rt *page, const char *kind, const ch
 {
     if (!c) return;
     al_client_event(c, "notification (%s) on %s: %s", kind, page ? page->page->obj->name : "the session", text);
+    al_trace_event(al_trace_of(c->X), al_pbt_now(c->pbt), 0, 0, "notification", AL_TT("kind", kind),
+                   AL_TT("page", page ? page->page->obj->name : ""), AL_TT("text", text));
     al_facts_notify(c->facts, page ? page->page->obj->name : "the session", kind, text);
 }
 
@@ -398,6 +406,8 @@ static void end_call(al_client *c, bool ok)
     if (!X->db) return;
     if (ok && !al_exec_protected(X, do_commit, NULL)) {
         al_client_event(c, "error: %s", X->last_error.msg);
+        al_trace_event(al_trace_of(X), al_pbt_now(c->pbt), 0, 0, "session-error", AL_TT("code", X->last_error.code),
+                       AL_TT("text", X->last_error.msg));
         ok = false;
     }
     if (!ok && X->db_rollback) X->db_rollback(X->db);
@@ -439,9 +449,15 @@ static void run_lines(al_client *c, al_page_rt *modal)
             }
         }
         fprintf(c->out, "> %s\n", raw + strspn(raw, " \t"));
+        al_trace *T = al_trace_of(c->X);
+        al_trace_event(T, al_pbt_now(c->pbt), 0, 0, "command", AL_TT("line", raw + strspn(raw, " \t")), AL_TI("lineno", lineno));
         cmd_req q = {c, L};
         bool ok = al_exec_protected(c->X, do_cmd, &q);
         if (!ok) {
+            /* the command's triggers that the error ended, then the error */
+            al_trace_unwind(T, al_pbt_now(c->pbt), c->X->depth, c->X->last_error.msg);
+            al_trace_event(T, al_pbt_now(c->pbt), 0, 0, "session-error", AL_TT("code", c->X->last_error.code),
+                           AL_TT("text", c->X->last_error.msg));
             if (modal) al_throw_msg(c->X, c->X->last_error.code, c->X->last_error.msg);  /* inside RunModal: the caller's error */
             al_client_event(c, "error: %s", c->X->last_error.msg);
             al_facts_event(c->facts, "error: %s", c->X->last_error.msg);

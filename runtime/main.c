@@ -19,6 +19,7 @@
 #include "runtime/seed.h"
 #include "runtime/session.h"
 #include "runtime/testrun.h"
+#include "runtime/trace.h"
 #include "stdlib/lib.h"
 
 #include <ctype.h>
@@ -53,6 +54,9 @@ static const char usage[] =
     "      --clock virtual|real  real (the default), or virtual: time starts at\n"
     "                          2025-01-06 09:00:00 UTC and only Sleep moves it\n"
     "      --no-base-app       leave out alrun's base application (below)\n"
+    "      --trace FILE        write the run's events (FILE.jsonl) and, for FILE.svg or\n"
+    "                          FILE.html, a picture of them as lanes (docs/trace.md)\n"
+    "      --timeline          print the lanes as text after the run\n"
     "      --inject SPEC       make a page background task fail (see page)\n"
     "\n"
     "  page PATH...      open pages the way BC's web client does and drive them\n"
@@ -72,7 +76,7 @@ static const char usage[] =
     "                          (repeatable; docs/explore.md): TASK[#K] error CODE TEXT,\n"
     "                          TASK[#K] timeout, TASK[#K] queue-full; TASK is its\n"
     "                          codeunit's name or ID, #K only its K-th enqueue\n"
-    "      --db FILE, --data FILE  as for run\n"
+    "      --db FILE, --data FILE, --trace FILE, --timeline  as for run\n"
     "\n"
     "  explore PATH...   run a page script many times under different (plausible)\n"
     "                    timing and report the distinct outcomes: how each task\n"
@@ -91,7 +95,7 @@ static const char usage[] =
     "      --junit FILE        also write JUnit XML\n"
     "      --clock virtual|real  virtual (the default): Time and Today start at\n"
     "                          Mon 2025-01-06 09:00 UTC and only Sleep moves them\n"
-    "      --db FILE, --data FILE  as for run\n"
+    "      --db FILE, --data FILE, --trace FILE, --timeline  as for run\n"
     "      --inject SPEC       make a page background task fail (see page)\n"
     "\n"
     "  check PATH...     parse and check every .al file under PATH: syntax, names\n"
@@ -129,6 +133,8 @@ typedef struct opts {
     const char **data;
     int ndata;
     const char *script;
+    const char *trace;               /* --trace FILE */
+    bool timeline;                   /* --timeline */
     bool clock_given;
     bool seed_given;
     al_inject *inject;               /* --inject */
@@ -185,6 +191,12 @@ static int parse_opts(int argc, char **argv, al_project *p, opts *o, int mode)
             o->settings.real_clock = !strcmp(argv[++i], "real");
             o->clock_given = true;
             o->answers.virtual_clock = !o->settings.real_clock;   /* run: real unless asked */
+        } else if ((mode == RUN || mode == PAGE || mode == TEST) && !strcmp(a, "--trace")) {
+            if (!val || !al_trace_kind(val))
+                return usage_error("%s needs a file name ending in .jsonl, .svg or .html", a);
+            o->trace = argv[++i];
+        } else if ((mode == RUN || mode == PAGE || mode == TEST) && !strcmp(a, "--timeline")) {
+            o->timeline = true;
         } else if (mode == TEST && !strcmp(a, "--filter")) {
             if (!val) return usage_error("%s needs a pattern (Codeunit::Method, * and ? allowed)", a);
             o->test.filter = argv[++i];
@@ -422,6 +434,40 @@ static al_program *load_for_running(job *j, int argc, char **argv, int mode, int
     return prog;
 }
 
+/* --trace / --timeline: the sink, its files created now (NULL: not asked
+ * for, or *rc = 1 when a file cannot be written). */
+static al_trace *open_trace(const opts *o, int *rc)
+{
+    *rc = 0;
+    if (!o->trace && !o->timeline) return NULL;
+    char *error = NULL;
+    al_trace *T = al_trace_open(o->trace, o->timeline, &error);
+    if (!T) {
+        fprintf(stderr, "alrun: %s\n", error);
+        *rc = 1;
+    }
+    return T;
+}
+
+/* The picture's title: the command and its paths. */
+static const char *trace_title(const char *cmd, const opts *o)
+{
+    char *t = al_sprintf("alrun %s", cmd);
+    for (int i = 0; i < o->npaths; i++) t = al_sprintf("%s %s", t, o->paths[i]);
+    return t;
+}
+
+/* Writes the trace's files; 1 when that failed. */
+static int close_trace(al_trace *T)
+{
+    char *error = NULL;
+    if (!T || al_trace_close(T, stdout, &error)) return 0;
+    fprintf(stderr, "alrun: %s\n", error);
+    return 1;
+}
+
+static int64_t page_clock(void *pbt) { return al_pbt_now(pbt); }
+
 static int cmd_run(int argc, char **argv)
 {
     job j = {0};
@@ -431,6 +477,8 @@ static int cmd_run(int argc, char **argv)
     opts o = j.o;
     al_object *cu = pick_codeunit(prog, o.codeunit);
     if (!cu) return 1;
+    al_trace *T = open_trace(&o, &rc);
+    if (rc) return rc;
     char *error = NULL;
     al_db *db = al_db_open(o.db, prog, &error);
     if (!db) {
@@ -458,10 +506,20 @@ static int cmd_run(int argc, char **argv)
             return 1;
         }
     }
+    if (T) {
+        ((al_session_rt *)X->rt)->trace = T;
+        al_trace_use_host(T, &X->host);
+        al_trace_begin(T, "run", !o.answers.virtual_clock, trace_title("run", &o));
+        al_trace_enter(T, al_trace_now(T), X->depth, 0, "codeunit",
+                       AL_TRACE_KVS(AL_TI("codeunit_id", cu->id), AL_TT("codeunit", cu->name)));
+    }
     bool ok = al_exec_run_object(X, cu);
+    if (ok) al_trace_leave(T, al_trace_now(T), X->depth);
+    else al_trace_unwind(T, al_trace_now(T), X->depth, X->last_error.msg);
     al_session_close(X, ok);
     al_db_close(db);
     fflush(stdout);
+    if (close_trace(T)) return 1;
     if (!ok) {
         fprintf(stderr, "%s\n", *X->last_error.msg ? X->last_error.msg : "(the code ended with an error without text)");
         fprintf(stderr, "AL call stack:\n");
@@ -510,6 +568,8 @@ static int cmd_page(int argc, char **argv)
     }
     char *script = slurp(f);
     if (o.script) fclose(f);
+    al_trace *T = open_trace(&o, &rc);
+    if (rc) return rc;
     char *error = NULL;
     al_db *db = al_db_open(o.db, prog, &error);
     if (!db) {
@@ -533,10 +593,16 @@ static int cmd_page(int argc, char **argv)
     ((al_session_rt *)X->rt)->inject = o.inject;          /* before the client makes its al_pbt */
     al_client *c = al_client_new(X, stdout, &o.settings);
     X->host = al_client_host(c);
+    if (T) {
+        ((al_session_rt *)X->rt)->trace = T;
+        al_trace_set_clock(T, page_clock, al_client_pbt(c), true);
+        al_trace_begin(T, "page", o.settings.real_clock, trace_title("page", &o));
+    }
     rc = al_client_run(c, name, script);
     al_session_close(X, rc == 0);
     al_db_close(db);
     fflush(stdout);
+    if (close_trace(T)) return 1;
     return rc;
 }
 
@@ -608,6 +674,9 @@ static int cmd_test(int argc, char **argv)
     }
     o.test.real_clock = o.clock_given && o.settings.real_clock;
     o.test.inject = o.inject;
+    o.test.trace = open_trace(&o, &rc);
+    if (rc) return rc;
+    o.test.trace_title = trace_title("test", &o);
     al_db *db = al_db_open(o.db, prog, &error);
     if (!db) {
         fprintf(stderr, "alrun: %s\n", error);
@@ -627,6 +696,7 @@ static int cmd_test(int argc, char **argv)
     int failed = al_test_run(prog, db, &o.test, stdout, &error);
     al_db_close(db);
     fflush(stdout);
+    if (close_trace(o.test.trace)) return 1;
     if (failed < 0) {
         fprintf(stderr, "alrun: %s\n", error);
         return 1;

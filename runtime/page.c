@@ -15,6 +15,7 @@
 #include "runtime/pbt.h"
 #include "runtime/session.h"
 #include "runtime/filter.h"
+#include "runtime/trace.h"
 #include "interp/convert.h"
 #include "interp/text.h"
 #include "grammar/mem.h"
@@ -37,13 +38,46 @@ static al_record *xrec(const al_page_rt *p)
     return p->page->xrec_slot >= 0 ? p->inst->globals[p->page->xrec_slot].u.rec : NULL;
 }
 
+/* Calls trigger [proc] of [p] (named [name]; [control]: the control it
+ * belongs to, or NULL), recording it in the trace as a span of the page's
+ * session; [task]: the background task whose end it reports, or 0. */
+static al_value call_trigger(al_page_rt *p, al_proc *proc, al_value *args, const char *name, const char *control, int task)
+{
+    al_trace *T = al_trace_of(p->X);
+    if (!T) return al_exec_call(p->X, proc, p->inst, args);
+    const char *object = proc->declared_in ? proc->declared_in->name : p->page->obj->name;
+    if (control)
+        al_trace_enter(T, al_trace_now(T), p->X->depth, task, "trigger",
+                       AL_TRACE_KVS(AL_TT("trigger", name), AL_TT("object", object), AL_TT("page", p->page->obj->name),
+                                    AL_TT("control", control)));
+    else
+        al_trace_enter(T, al_trace_now(T), p->X->depth, task, "trigger",
+                       AL_TRACE_KVS(AL_TT("trigger", name), AL_TT("object", object), AL_TT("page", p->page->obj->name)));
+    al_value v = al_exec_call(p->X, proc, p->inst, args);
+    al_trace_leave(T, al_trace_now(T), p->X->depth);
+    return v;
+}
+
+static void trace_page(al_page_rt *p, const char *event, const al_page_rt *host)
+{
+    al_trace *T = al_trace_of(p->X);
+    if (!T) return;
+    if (host)
+        al_trace_event(T, al_trace_now(T), 0, 0, event, AL_TI("page_id", p->page->obj->id), AL_TT("page", p->page->obj->name),
+                       AL_TT("part_of", host->page->obj->name));
+    else
+        al_trace_event(T, al_trace_now(T), 0, 0, event, AL_TI("page_id", p->page->obj->id), AL_TT("page", p->page->obj->name));
+}
+
 void al_page_trigger(al_page_rt *p, al_ptrig t, al_value *args)
 {
     const al_page *pg = p->page;
+    /* the background-task triggers get the task's ID first */
+    int task = (t == AL_PT_PBT_COMPLETED || t == AL_PT_PBT_ERROR) && args ? (int)args[0].u.i : 0;
     for (uint32_t i = 0; i < pg->ntriggers[t]; i++) {
         const al_object *from = pg->triggers[t][i]->declared_in;
         if (p->client) al_client_event(p->client, "%s: %s", from ? from->name : p->page->obj->name, al_page_trigger_name(t));
-        al_exec_call(p->X, pg->triggers[t][i], p->inst, args);
+        call_trigger(p, pg->triggers[t][i], args, al_page_trigger_name(t), NULL, task);
     }
 }
 
@@ -171,7 +205,7 @@ static bool find(al_page_rt *p, char which)
         const al_page *pg = p->page;
         al_value arg = al_int(which == '>' ? 1 : -1), v = al_int(0);
         for (uint32_t i = 0; i < pg->ntriggers[AL_PT_NEXTRECORD]; i++)
-            v = al_exec_call(p->X, pg->triggers[AL_PT_NEXTRECORD][i], p->inst, &arg);
+            v = call_trigger(p, pg->triggers[AL_PT_NEXTRECORD][i], &arg, al_page_trigger_name(AL_PT_NEXTRECORD), NULL, 0);
         return v.tag == AL_TY_INTEGER && v.u.i != 0;
     }
     if (which == '>' || which == '<') return al_store_next(p->X, s, r, which == '>' ? 1 : -1) != 0;
@@ -181,7 +215,7 @@ static bool find(al_page_rt *p, char which)
         const al_page *pg = p->page;
         bool found = false;
         for (uint32_t i = 0; i < pg->ntriggers[AL_PT_FINDRECORD]; i++) {
-            al_value v = al_exec_call(p->X, pg->triggers[AL_PT_FINDRECORD][i], p->inst, &arg);
+            al_value v = call_trigger(p, pg->triggers[AL_PT_FINDRECORD][i], &arg, al_page_trigger_name(AL_PT_FINDRECORD), NULL, 0);
             found = v.tag == AL_TY_BOOLEAN && v.u.b;
         }
         return found;
@@ -297,6 +331,7 @@ static al_page_rt *open_page(al_exec *X, struct al_client *client, al_object *ob
     p->open = true;
     p->is_part = al_page_is_part(obj->page);
     if (client) al_client_event(client, "open page %lld %s", (long long)obj->id, obj->name);
+    trace_page(p, "page-open", host);
     al_record *own = al_page_rec(p);
     bool at_key = false;
     if (own && from && own->table == from->table) {
@@ -376,7 +411,7 @@ void al_page_set_field(al_page_rt *p, const char *name, const char *text)
         al_throw(p->X, NULL, "The field %s on page %s cannot be edited.", c->caption, p->page->obj->name);
     }
     for (uint32_t i = 0; i < c->ntriggers[AL_CTRIG_VALIDATE]; i++)
-        al_exec_call(p->X, c->triggers[AL_CTRIG_VALIDATE][i], p->inst, NULL);
+        call_trigger(p, c->triggers[AL_CTRIG_VALIDATE][i], NULL, "OnValidate", c->name, 0);
     if (c->field && r && p->page->modify_allowed && r->rowid && !p->inserting
         && write_allowed(p, AL_PT_MODIFYRECORD, NULL)) {
         al_record_run_triggers(p->X, r, AL_TRIG_MODIFY);
@@ -394,7 +429,7 @@ static bool write_allowed(al_page_rt *p, al_ptrig t, al_value *args)
     for (uint32_t i = 0; i < pg->ntriggers[t]; i++) {
         const al_object *from = pg->triggers[t][i]->declared_in;
         if (p->client) al_client_event(p->client, "%s: %s", from ? from->name : pg->obj->name, al_page_trigger_name(t));
-        al_value v = al_exec_call(p->X, pg->triggers[t][i], p->inst, args);
+        al_value v = call_trigger(p, pg->triggers[t][i], args, al_page_trigger_name(t), NULL, 0);
         if (p->X->exited && v.tag == AL_TY_BOOLEAN && !v.u.b) ok = false;
     }
     return ok;
@@ -494,7 +529,9 @@ void al_page_control_trigger(al_page_rt *p, const char *name, int which)
         al_value text = al_textv(AL_TY_TEXT, AL_TEXT_EMPTY), arg = {.tag = AL_TAG_REF};
         arg.u.ref = &text;
         al_proc *t = c->triggers[which][i];
-        al_value ok = al_exec_call(p->X, t, p->inst, t->nparams ? &arg : NULL);
+        al_value ok = call_trigger(p, t, t->nparams ? &arg : NULL,
+                                   which == AL_CTRIG_LOOKUP ? "OnLookup" : which == AL_CTRIG_DRILLDOWN ? "OnDrillDown" : "OnAssistEdit",
+                                   c->name, 0);
         /* OnLookup returning true: the text goes into the field (validated) */
         if (which == AL_CTRIG_LOOKUP && ok.tag == AL_TY_BOOLEAN && ok.u.b && c->field)
             al_page_set_field(p, name, text.u.text->s);
@@ -506,7 +543,7 @@ void al_page_action(al_page_rt *p, const char *name)
     al_control *c = al_page_control(p->page->actions, name);
     if (!c || c->kind != AL_CTL_ACTION) al_throw(p->X, NULL, "The page %s has no action %s.", p->page->obj->name, name);
     for (uint32_t i = 0; i < c->ntriggers[AL_CTRIG_ACTION]; i++)
-        al_exec_call(p->X, c->triggers[AL_CTRIG_ACTION][i], p->inst, NULL);
+        call_trigger(p, c->triggers[AL_CTRIG_ACTION][i], NULL, "OnAction", c->name, 0);
 }
 
 void al_page_close(al_page_rt *p)
@@ -526,6 +563,7 @@ void al_page_close(al_page_rt *p)
     al_page_trigger(p, AL_PT_CLOSE, NULL);
     p->open = false;
     if (p->client) al_client_event(p->client, "close page %s", p->page->obj->name);
+    trace_page(p, "page-close", p->parent);
 }
 
 typedef struct eval_req { al_page_rt *p; al_control *c; al_value v; } eval_req;
@@ -561,6 +599,7 @@ al_page_rt *al_page_open_new(al_exec *X, struct al_client *client, al_object *ob
     p->open = true;
     p->is_part = al_page_is_part(obj->page);
     if (client) al_client_event(client, "open page %lld %s (new record)", (long long)obj->id, obj->name);
+    trace_page(p, "page-open", NULL);
     apply_view(p);
     al_page_trigger(p, AL_PT_INIT, NULL);
     al_page_trigger(p, AL_PT_OPEN, NULL);

@@ -15,6 +15,7 @@
 #include "runtime/inject.h"
 #include "runtime/perturb.h"
 #include "runtime/session.h"
+#include "runtime/trace.h"
 #include "interp/builtin.h"
 #include "interp/convert.h"
 #include "interp/text.h"
@@ -99,6 +100,43 @@ static void event(al_pbt *B, const char *fmt, ...)
     al_client_event(B->client, "%s", t);
 }
 
+/* ============================================================ the trace
+ *
+ * Events for --trace (trace.h): the parent's on its clock, a child's on
+ * its own (the virtual clock) or the shared real one.  A task's end is
+ * recorded when the parent learns of it, with the time it happened. */
+
+static al_trace *trace_of(const al_pbt *B) { return al_trace_of(B->parent); }
+
+static const char *level_name(int32_t level) { return level == 1 ? "Warning" : level == 2 ? "Ignore" : "Error"; }
+
+static void trace_end(al_pbt *B, al_task *t, int64_t at)
+{
+    al_trace *T = trace_of(B);
+    if (!T) return;
+    int64_t after = at - t->started_at;
+    if (t->failed && !strcmp(t->err_code, "ChildSessionTaskTimeout"))
+        al_trace_event(T, at, t->id, t->id, "timeout", AL_TI("timeout_ms", t->timeout), AL_TI("after_ms", after),
+                       AL_TT("code", t->err_code), AL_TT("text", t->err_text));
+    else if (t->failed)
+        al_trace_event(T, at, t->id, t->id, "error", AL_TI("after_ms", after), AL_TT("code", t->err_code),
+                       AL_TT("text", t->err_text));
+    else
+        al_trace_event(T, at, t->id, t->id, "completed", AL_TI("after_ms", after));
+}
+
+/* Before [t] leaves its state: under the virtual clock its worker already
+ * ran to the end, so what it did after now is taken back. */
+static void trace_cancel(al_pbt *B, al_task *t, const char *why)
+{
+    al_trace *T = trace_of(B);
+    if (!T) return;
+    int64_t now = al_trace_now(T);
+    bool running = t->state == AL_TASK_RUNNING;
+    if (running && !B->s.real_clock) al_trace_cut(T, t->id, now, "cancelled");
+    al_trace_event(T, now, t->id, t->id, "cancelled", AL_TT("reason", why), AL_TT("was", running ? "running" : "queued"));
+}
+
 /* A Dictionary of [Text, Text] the task owns: parameters are copied when
  * the task is enqueued, so the page may change its own dictionary. */
 static al_dict *dict_copy(const al_dict *d)
@@ -163,13 +201,21 @@ static void real_sleep(void *ctx, int64_t ms)
 {
     child *c = ctx;
     int64_t end = mono_ms() + ms;
+    al_trace *T = trace_of(c->B);                /* recorded on this worker's thread: the sink locks */
+    int64_t began = al_pbt_now(c->B);
+    al_trace_event(T, began, c->t->id, c->t->id, "sleep-begin", AL_TI("ms", ms));
     for (;;) {
         int stop = atomic_load_explicit(&c->t->stop, memory_order_relaxed);
+        if (stop) al_trace_event(T, al_pbt_now(c->B), c->t->id, c->t->id, "sleep-end",
+                                 AL_TI("slept_ms", al_pbt_now(c->B) - began), AL_TT("interrupted", stop == 2 ? "timeout" : "cancelled"));
         if (stop) al_exec_abort(c->X, stop == 2 ? "ChildSessionTaskTimeout" : "ChildSessionTaskCancelled",
                                 stop == 2 ? "Child Session task was terminated because of a timeout."
                                           : "The page background task was cancelled.");
         int64_t left = end - mono_ms();
-        if (left <= 0) return;
+        if (left <= 0) {
+            al_trace_event(T, al_pbt_now(c->B), c->t->id, c->t->id, "sleep-end", AL_TI("slept_ms", al_pbt_now(c->B) - began));
+            return;
+        }
         if (left > 10) left = 10;
         struct timespec ts = {0, (long)left * 1000000L};
         while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {}
@@ -205,6 +251,9 @@ static void child_sleep(void *ctx, int64_t ms)
 {
     child *c = ctx;
     charge(c);                                   /* the work before the Sleep */
+    al_trace *T = trace_of(c->B);
+    int64_t began = c->clock;
+    al_trace_event(T, began, c->t->id, c->t->id, "sleep-begin", AL_TI("ms", ms));
     c->clock_ns += al_perturb_sleep_ns(&c->rng, ms);
     c->clock += c->clock_ns / 1000000;
     c->clock_ns %= 1000000;
@@ -212,8 +261,11 @@ static void child_sleep(void *ctx, int64_t ms)
         c->clock = c->deadline;
         c->clock_ns = 0;
         c->timed_out = true;
+        al_trace_event(T, c->clock, c->t->id, c->t->id, "sleep-end", AL_TI("slept_ms", c->clock - began),
+                       AL_TT("interrupted", "timeout"));
         al_exec_abort(c->X, "ChildSessionTaskTimeout", "Child Session task was terminated because of a timeout.");
     }
+    al_trace_event(T, c->clock, c->t->id, c->t->id, "sleep-end", AL_TI("slept_ms", c->clock - began));
 }
 
 typedef struct charge_req { child *c; } charge_req;
@@ -419,6 +471,8 @@ static void start(al_pbt *B, al_task *t)
     t->started_at = al_pbt_now(B);
     B->running++;
     event(B, "task %d started (%s)", t->id, t->codeunit->name);
+    al_trace_event(trace_of(B), t->started_at, t->id, t->id, "started", AL_TI("codeunit_id", t->codeunit->id),
+                   AL_TT("codeunit", t->codeunit->name), AL_TI("timeout_ms", t->timeout));
     child *c = open_child(B, t);
     if (!c) {
         if (B->s.real_clock) post_done(B, t);
@@ -484,11 +538,15 @@ bool al_pbt_enqueue(al_pbt *B, al_page_rt *page, al_object *codeunit, al_dict *p
     if (fault && fault->kind == AL_FAULT_QUEUE_FULL) {
         event(B, "task not enqueued: the queue is full (injected: %s)", fault->spec);
         al_facts_refused(al_client_facts(B->client), codeunit);
+        al_trace_event(trace_of(B), al_trace_now(trace_of(B)), 0, 0, "queue-full", AL_TI("codeunit_id", codeunit->id),
+                       AL_TT("codeunit", codeunit->name), AL_TT("injected", fault->spec));
         return false;
     }
     bool must_wait = B->running >= (uint32_t)B->s.max_concurrency;
     if (must_wait && B->queued >= (uint32_t)B->s.max_queue) {
         event(B, "task not enqueued: the queue is full (%d waiting)", B->s.max_queue);
+        al_trace_event(trace_of(B), al_trace_now(trace_of(B)), 0, 0, "queue-full", AL_TI("codeunit_id", codeunit->id),
+                       AL_TT("codeunit", codeunit->name), AL_TI("waiting", B->queued), AL_TI("max_queue", B->s.max_queue));
         al_facts_refused(al_client_facts(B->client), codeunit);
         return false;
     }
@@ -512,6 +570,17 @@ bool al_pbt_enqueue(al_pbt *B, al_page_rt *page, al_object *codeunit, al_dict *p
           timeout, must_wait ? ", waiting for a free slot" : "", fault ? ", injected: " : "",
           fault ? al_inject_describe(fault) : "");
     al_facts_enqueued(al_client_facts(B->client), t);
+    if (fault)
+        al_trace_event(trace_of(B), al_trace_now(trace_of(B)), 0, t->id, "enqueue", AL_TI("codeunit_id", codeunit->id),
+                       AL_TT("codeunit", codeunit->name), AL_TI("timeout_ms", timeout), AL_TT("level", level_name(level)),
+                       AL_TT("page", page->page->obj->name), AL_TT("injected", al_inject_describe(fault)));
+    else
+        al_trace_event(trace_of(B), al_trace_now(trace_of(B)), 0, t->id, "enqueue", AL_TI("codeunit_id", codeunit->id),
+                       AL_TT("codeunit", codeunit->name), AL_TI("timeout_ms", timeout), AL_TT("level", level_name(level)),
+                       AL_TT("page", page->page->obj->name));
+    if (must_wait)
+        al_trace_event(trace_of(B), al_trace_now(trace_of(B)), t->id, t->id, "queued", AL_TI("waiting", B->queued + 1),
+                       AL_TI("running", B->running));
     if (must_wait) {
         if (B->queue_last) B->queue_last->next = t;
         else B->queue = t;
@@ -549,6 +618,7 @@ bool al_pbt_cancel(al_pbt *B, int32_t id, const char *why)
     for (al_task *t = B->queue; t && !found; t = t->next)
         if (t->id == id) found = t;
     if (!found) return false;
+    trace_cancel(B, found, why);
     finish(B, found, AL_TASK_CANCELLED);
     event(B, "task %d cancelled: %s", found->id, why);
     start_queued(B);
@@ -573,6 +643,7 @@ void al_pbt_cancel_page(al_pbt *B, al_page_rt *page, bool only_other_record, con
         al_task *t = run[i];
         if (t->page != page || t->state != AL_TASK_RUNNING) continue;
         if (only_other_record && al_recordid_cmp(t->recid, now) == 0) continue;
+        trace_cancel(B, t, why);
         finish(B, t, AL_TASK_CANCELLED);
         event(B, "task %d cancelled: %s", t->id, why);
         any = true;
@@ -581,6 +652,7 @@ void al_pbt_cancel_page(al_pbt *B, al_page_rt *page, bool only_other_record, con
         next = t->next;
         if (t->page != page) continue;
         if (only_other_record && al_recordid_cmp(t->recid, now) == 0) continue;
+        trace_cancel(B, t, why);
         finish(B, t, AL_TASK_CANCELLED);
         event(B, "task %d cancelled: %s", t->id, why);
         any = true;
@@ -646,6 +718,7 @@ static void deliver(al_pbt *B, al_task *t)
     X->refuse_ui = saved;
     X->restricted = saved_restricted;
     if (!ok) {
+        al_trace_unwind(trace_of(B), al_trace_now(trace_of(B)), X->depth, X->last_error.msg);
         /* an error inside either trigger: always shown, as an Error */
         al_client_notify(B->client, t->page, "error", X->last_error.msg);
     } else if (t->failed && !q.handled.u.b && t->level != 2) {
@@ -718,6 +791,7 @@ static void advance_real(al_pbt *B, int64_t until)
             continue;
         }
         finish(B, t, AL_TASK_ENDED);
+        trace_end(B, t, t->ends_at);
         al_facts_ended(al_client_facts(B->client), t);
         if (t->failed) event(B, "task %d %s after %lld ms: %s", t->id,
                              !strcmp(t->err_code, "ChildSessionTaskTimeout") ? "timed out" : "failed",
@@ -730,10 +804,16 @@ static void advance_real(al_pbt *B, int64_t until)
 
 void al_pbt_shutdown(al_pbt *B)
 {
-    while (B->queue) finish(B, B->queue, AL_TASK_CANCELLED);
+    while (B->queue) {
+        trace_cancel(B, B->queue, "the session ended");
+        finish(B, B->queue, AL_TASK_CANCELLED);
+    }
     for (al_task *t = B->active, *next; t; t = next) {
         next = t->anext;
-        if (t->state == AL_TASK_RUNNING) finish(B, t, AL_TASK_CANCELLED);
+        if (t->state == AL_TASK_RUNNING) {
+            trace_cancel(B, t, "the session ended");
+            finish(B, t, AL_TASK_CANCELLED);
+        }
     }
     /* the workers finish what they run (told to stop) and quit */
     pthread_mutex_lock(&B->mu);
@@ -759,6 +839,7 @@ void al_pbt_advance(al_pbt *B, int64_t until)
         if (!t || (until >= 0 && t->ends_at > until)) break;
         if (t->ends_at > B->now) B->now = t->ends_at;
         finish(B, t, AL_TASK_ENDED);
+        trace_end(B, t, t->ends_at);
         al_facts_ended(al_client_facts(B->client), t);
         if (t->failed) event(B, "task %d %s after %lld ms: %s", t->id,
                              !strcmp(t->err_code, "ChildSessionTaskTimeout") ? "timed out" : "failed",
@@ -782,6 +863,24 @@ void al_pbt_advance(al_pbt *B, int64_t until)
  * task counts as running, so a change of record or closing the page
  * cancels it as usual (no trigger). */
 
+/* With a trace, the synchronous worker's host wraps the parent's to
+ * record its Sleep calls. */
+typedef struct sync_host { al_host parent; al_trace *T; int task; } sync_host;
+
+static int64_t sync_now(void *ctx)
+{
+    sync_host *h = ctx;
+    return h->parent.now_ms ? h->parent.now_ms(h->parent.ctx) : 0;
+}
+
+static void sync_sleep(void *ctx, int64_t ms)
+{
+    sync_host *h = ctx;
+    al_trace_event(h->T, al_trace_now(h->T), h->task, h->task, "sleep-begin", AL_TI("ms", ms));
+    if (h->parent.sleep_ms) h->parent.sleep_ms(h->parent.ctx, ms);
+    al_trace_event(h->T, al_trace_now(h->T), h->task, h->task, "sleep-end", AL_TI("slept_ms", ms));
+}
+
 /* Runs [t]'s worker to its end in a child session on the parent's thread. */
 static void run_sync(al_pbt *B, al_task *t)
 {
@@ -791,7 +890,18 @@ static void run_sync(al_pbt *B, al_task *t)
     h.confirm = NULL;
     h.strmenu = NULL;
     char *error = NULL;
-    t->started_at = al_pbt_now(B);
+    al_trace *T = trace_of(B);
+    /* no client, so no client clock: the task's times are the trace's */
+    t->started_at = T ? al_trace_now(T) : al_pbt_now(B);
+    if (T) {
+        sync_host *sh = al_alloc(sizeof *sh);
+        *sh = (sync_host){P->host, T, t->id};
+        h.ctx = sh;
+        h.now_ms = sync_now;
+        h.sleep_ms = sync_sleep;
+        al_trace_event(T, t->started_at, t->id, t->id, "started", AL_TI("codeunit_id", t->codeunit->id),
+                       AL_TT("codeunit", t->codeunit->name), AL_TB("synchronous", true));
+    }
     al_exec *X = al_session_open_view(P, &h, &error);
     if (!X) {
         t->failed = true;
@@ -835,10 +945,17 @@ static bool enqueue_sync(al_pbt *B, al_page_rt *page, al_object *codeunit, al_di
 {
     (void)timeout;                        /* our choice: no timeout when the worker runs inline */
     const al_fault *fault = al_inject_match(B->inject, B->inject_counts, codeunit);
-    if (fault && fault->kind == AL_FAULT_QUEUE_FULL) return false;
+    if (fault && fault->kind == AL_FAULT_QUEUE_FULL) {
+        al_trace_event(trace_of(B), al_trace_now(trace_of(B)), 0, 0, "queue-full", AL_TI("codeunit_id", codeunit->id),
+                       AL_TT("codeunit", codeunit->name), AL_TT("injected", fault->spec));
+        return false;
+    }
     al_task *t = new_sync_task(B, page, codeunit, params, level);
     t->fault = fault;
     *id = t->id;
+    al_trace_event(trace_of(B), al_trace_now(trace_of(B)), 0, t->id, "enqueue", AL_TI("codeunit_id", codeunit->id),
+                   AL_TT("codeunit", codeunit->name), AL_TT("level", level_name(level)), AL_TT("page", page->page->obj->name),
+                   AL_TB("synchronous", true));
     run_sync(B, t);
     /* ended, but running until delivered: it can still be cancelled */
     t->state = AL_TASK_RUNNING;
@@ -865,6 +982,7 @@ static bool deliver_sync(al_pbt *B, al_task *t, bool *trigger_failed)
     rt->in_pbt_trigger--;
     X->refuse_ui = saved;
     X->restricted = saved_restricted;
+    if (!ok) al_trace_unwind(trace_of(B), al_trace_now(trace_of(B)), X->depth, X->last_error.msg);
     *trigger_failed = !ok;
     if (!ok) return false;
     return !(t->failed && !q.handled.u.b && t->level != 2);
@@ -896,6 +1014,7 @@ bool al_pbt_deliver_sync(al_pbt *B)
             if (u->state == AL_TASK_RUNNING && (!t || u->id < t->id)) t = u;
         if (!t) return true;
         finish(B, t, AL_TASK_ENDED);
+        trace_end(B, t, al_trace_now(trace_of(B)));     /* it counted as running until now */
         if (!t->page->open) continue;
         bool trigger_failed;
         if (!deliver_sync(B, t, &trigger_failed)) {
@@ -913,6 +1032,7 @@ al_dict *al_pbt_run_now(al_pbt *B, al_page_rt *page, al_object *codeunit, al_dic
     if (fault && fault->kind != AL_FAULT_QUEUE_FULL) t->fault = fault;     /* no queue here to be full */
     run_sync(B, t);
     t->state = AL_TASK_ENDED;
+    trace_end(B, t, al_trace_now(trace_of(B)));
     if (triggers) {
         bool trigger_failed;
         if (!deliver_sync(B, t, &trigger_failed)) {

@@ -13,6 +13,7 @@
 struct al_client;
 struct al_pbt;
 struct al_task;
+struct al_trace;
 
 /* What the runtime keeps per session (al_exec.rt). */
 typedef struct al_session_rt {
@@ -26,6 +27,7 @@ typedef struct al_session_rt {
     struct al_testpage *trap;        /* TestPage.Trap(): the next Page.Run opens into it */
     const char *commit_refused;      /* Commit fails with this text (a test with TransactionModel AutoRollback) */
     const struct al_inject *inject;  /* --inject: faults for the session's background tasks */
+    struct al_trace *trace;          /* --trace / --timeline: the event sink (trace.h), or NULL */
 } al_session_rt;
 
 /* A new session on [db]: an al_exec for [P] with [host], whose store is

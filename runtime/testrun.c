@@ -3,6 +3,7 @@
 #include "runtime/host.h"
 #include "runtime/pbt.h"
 #include "runtime/session.h"
+#include "runtime/trace.h"
 #include "interp/builtin.h"
 #include "interp/convert.h"
 #include "interp/text.h"
@@ -419,7 +420,12 @@ static void one(run *R, const al_object *cu, al_proc *p, char **case_xml)
         if (rollback) rt->commit_refused = "Commit is not allowed in a test with TransactionModel AutoRollback.";
         call_req q = {p, R->inst, NULL, al_none()};
         R->in_test = true;
+        al_trace *T = al_trace_of(X);
+        al_trace_enter(T, al_trace_now(T), X->depth, 0, "test",
+                       AL_TRACE_KVS(AL_TT("test", p->name), AL_TI("codeunit_id", cu->id), AL_TT("codeunit", cu->name)));
         ok = al_exec_protected(X, do_call, &q);
+        if (ok) al_trace_leave(T, al_trace_now(T), X->depth);
+        else al_trace_unwind(T, al_trace_now(T), X->depth, X->last_error.msg);
         R->in_test = false;
         rt->commit_refused = NULL;
         if (!ok) {
@@ -501,7 +507,12 @@ static bool run_codeunit(run *R, al_object *cu)
     if (ok && cu->on_run) {
         run_req q = {cu, R->inst};
         R->in_test = true;
+        al_trace *T = al_trace_of(X);
+        al_trace_enter(T, al_trace_now(T), X->depth, 0, "codeunit",
+                       AL_TRACE_KVS(AL_TI("codeunit_id", cu->id), AL_TT("codeunit", cu->name)));
         bool ran = al_exec_protected(X, do_onrun, &q);
+        if (ran) al_trace_leave(T, al_trace_now(T), X->depth);
+        else al_trace_unwind(T, al_trace_now(T), X->depth, X->last_error.msg);
         R->in_test = false;
         if (!ran) {
             ok = false;
@@ -598,6 +609,11 @@ int al_test_run(const al_program *P, al_db *db, const al_test_opts *o, FILE *out
     R.t0 = now_ms();
     al_session_rt *rt = X->rt;
     rt->test = &R;
+    if (o->trace) {
+        rt->trace = o->trace;
+        al_trace_use_host(o->trace, &X->host);
+        al_trace_begin(o->trace, "test", o->real_clock, o->trace_title);
+    }
     rt->inject = o->inject;
     X->ui_hook = ui_hook;
     X->restricted = true;

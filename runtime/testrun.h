@@ -23,6 +23,8 @@ typedef struct al_test_opts {
     bool isolation_set;              /* given on the command line: it wins over a runner's TestIsolation */
     bool real_clock;
     const struct al_inject *inject;  /* --inject: faults for background tasks (inject.h) */
+    struct al_trace *trace;          /* --trace / --timeline: the sink (trace.h), or NULL */
+    const char *trace_title;
 } al_test_opts;
 
 /* Runs the tests of [P] on [db], printing to [out].  Returns the number of

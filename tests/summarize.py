@@ -2,7 +2,8 @@
 """tests/summarize.py LOG... — count test results from meson's testlog.json.
 
 A TAP test (unit, golden, corpus, robust) counts each of its "ok"/"not ok"
-lines; any other test counts once.  A TAP test that crashed or timed out
+lines — an "ok ... # SKIP" line is neither a pass nor a failure (it is
+reported); any other test counts once.  A TAP test that crashed or timed out
 counts one failure on top of its lines.  Prints per-log counts and, last,
 the line CI reads:  N passed, N failed
 """
@@ -20,11 +21,14 @@ for path in sys.argv[1:]:
             out = t.get("stdout") or ""
             tap = [l for l in out.splitlines() if re.match(r"^(not )?ok\b", l)]
             if t.get("protocol") == "tap" or tap:
-                p = sum(1 for l in tap if l.startswith("ok"))
-                q = len(tap) - p
+                skip = [l for l in tap if l.startswith("ok") and re.search(r"#\s*SKIP", l, re.I)]
+                p = sum(1 for l in tap if l.startswith("ok")) - len(skip)
+                q = len(tap) - p - len(skip)
                 passed += p
                 failed += q
-                if result not in ("OK", "EXPECTEDFAIL") and q == 0:
+                for l in skip:
+                    print(f"  {t['name']}: {l}")
+                if result not in ("OK", "EXPECTEDFAIL", "SKIP") and q == 0:
                     failed += 1
                     print(f"  {path}: {t['name']}: {result}")
                 for l in tap:
