@@ -5,7 +5,8 @@
 #   * golden files under the virtual clock (expected/): the .jsonl and the
 #     text lanes of samples 01 and 02 in the page client, of `alrun test`
 #     and of `alrun run` on sample 01; the SVG of sample 01 is
-#     docs/trace-01-wait-task.svg (the picture docs/trace.md shows);
+#     docs/trace-01-wait-task.svg (the picture docs/trace.md shows), and
+#     docs/tutorial-*.svg (samples 05 and 06, in docs/tutorial.md);
 #   * the same run twice gives the same files, byte for byte;
 #   * every .jsonl line is a JSON object with time, session, task, event,
 #     in time order; the SVG and the SVG inside the HTML parse as XML;
@@ -38,7 +39,7 @@ s1=samples/01-wait-task s2=samples/02-sum-concat
 page01=(page "$s1" --data "$s1/data.json" --script "$s1/script.txt")
 page02=(page "$s2" --data "$s2/data.json" --script "$s2/script.txt")
 
-echo "1..20"
+echo "1..22"
 
 # ---- page client, virtual clock
 "$alrun" "${page01[@]}" --trace "$tmp/p01.html" --timeline >"$tmp/p01.out" 2>"$tmp/p01.err"
@@ -47,6 +48,11 @@ timeline <"$tmp/p01.out" >"$tmp/p01.timeline"
 golden page-01.timeline "$tmp/p01.timeline"
 "$alrun" "${page01[@]}" --trace "$tmp/p01.svg" >/dev/null 2>&1
 golden "docs/trace-01-wait-task.svg" "$tmp/p01.svg" docs/trace-01-wait-task.svg
+# the pictures docs/tutorial.md shows
+for s in 05-cancellation 06-concurrency; do
+  "$alrun" page samples/$s --data samples/$s/data.json --script samples/$s/script.txt --trace "$tmp/t$s.svg" >/dev/null 2>&1
+  golden "docs/tutorial-$s.svg" "$tmp/t$s.svg" docs/tutorial-$s.svg
+done
 "$alrun" "${page02[@]}" --trace "$tmp/p02.html" --timeline >"$tmp/p02.out" 2>&1
 golden page-02.jsonl "$tmp/p02.jsonl"
 timeline <"$tmp/p02.out" >"$tmp/p02.timeline"
