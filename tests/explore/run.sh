@@ -16,6 +16,7 @@
 # report says of that outcome: every task's end, every notification, and
 # the lines of the pages it printed.
 set -u
+. "$(dirname "$0")/../golden/verdict.sh"
 alrun=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") dir=$2 update=${3:-}
 cd "$dir" || exit 1
 cases=(cases/*.args)
@@ -39,25 +40,7 @@ for c in "${cases[@]}"; do
   mapfile -t args <"$c"
   "$alrun" "${args[@]}" 2>"$tmp/stderr" | norm "$c" >"$tmp/stdout"
   echo "${PIPESTATUS[0]}" >"$tmp/status"
-  if [ "$update" = --update ]; then
-    cp "$tmp/stdout" "$base.stdout"; cp "$tmp/stderr" "$base.stderr"; cp "$tmp/status" "$base.status"
-    for k in stdout stderr; do [ -s "$base.$k" ] || rm -f "$base.$k"; done
-    [ "$(cat "$base.status")" = 0 ] && rm -f "$base.status"
-  fi
-  ok=1
-  for k in stdout stderr status; do
-    want="$base.$k"
-    if [ ! -f "$want" ]; then
-      want=$tmp/empty; : >"$want"
-      [ $k = status ] && echo 0 >"$want"
-    fi
-    if ! diff -u "$want" "$tmp/$k" >"$tmp/diff"; then
-      [ $ok = 1 ] && echo "not ok $n - $name"
-      ok=0
-      echo "# $k differs:"; sed 's/^/# /' "$tmp/diff" | head -40
-    fi
-  done
-  [ $ok = 1 ] && echo "ok $n - $name"
+  golden_verdict "$n" "$name" "$base" "$tmp" "$update"
 done
 
 # Replaying the seeds an explore report gives.

@@ -9,6 +9,7 @@
 # build/alrun tests/golden --update   (then review the diff!)
 set -u
 shopt -s nullglob
+. "$(dirname "$0")/verdict.sh"
 alrun=$1 dir=$2 update=${3:-}
 cases=("$dir"/*.args)
 tmp=$(mktemp -d)
@@ -22,23 +23,5 @@ for c in "${cases[@]}"; do
   read -r -a args <"$c"
   "$alrun" "${args[@]}" >"$tmp/stdout" 2>"$tmp/stderr"
   echo $? >"$tmp/status"
-  if [ "$update" = --update ]; then
-    cp "$tmp/stdout" "$base.stdout"; cp "$tmp/stderr" "$base.stderr"; cp "$tmp/status" "$base.status"
-    for k in stdout stderr; do [ -s "$base.$k" ] || rm -f "$base.$k"; done
-    [ "$(cat "$base.status")" = 0 ] && rm -f "$base.status"
-  fi
-  ok=1
-  for k in stdout stderr status; do
-    want="$base.$k"
-    if [ ! -f "$want" ]; then
-      want=$tmp/empty; : >"$want"
-      [ $k = status ] && echo 0 >"$want"
-    fi
-    if ! diff -u "$want" "$tmp/$k" >"$tmp/diff"; then
-      [ $ok = 1 ] && echo "not ok $n - $name"
-      ok=0
-      echo "# $k differs:"; sed 's/^/# /' "$tmp/diff"
-    fi
-  done
-  [ $ok = 1 ] && echo "ok $n - $name"
+  golden_verdict "$n" "$name" "$base" "$tmp" "$update"
 done
