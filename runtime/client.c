@@ -413,6 +413,13 @@ static void end_call(al_client *c, bool ok)
     if (!ok && X->db_rollback) X->db_rollback(X->db);
 }
 
+void al_client_trigger_done(al_client *c, bool ok)
+{
+    /* inside RunModal the AL code that called it still runs, in its own
+     * transaction: that code's end decides (as for the script's commands) */
+    if (c && c->X->depth == 0) end_call(c, ok);
+}
+
 static void run_lines(al_client *c, al_page_rt *modal)
 {
     const char *name = c->name;

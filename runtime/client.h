@@ -34,6 +34,11 @@ al_page_rt *al_client_open(al_client *c, al_object *obj, al_record *rec);
  * page is closed; returns the Action ordinal (AL_ACTION_*): OK after `ok`,
  * Cancel after `cancel` or `close`. */
 int32_t al_client_run_modal(al_client *c, al_object *obj, al_record *rec);
+/* A background task's completion or error trigger has run ([ok]: without
+ * an error): it was a call of its own, as in BC — its transaction is
+ * committed, or rolled back after an error (inside RunModal the calling
+ * code's end decides). */
+void al_client_trigger_done(al_client *c, bool ok);
 /* An event line: "[   120 ms] text". */
 void al_client_event(al_client *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* A notification shown on [page] ([kind]: info, warning, error). */

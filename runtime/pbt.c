@@ -717,6 +717,7 @@ static void deliver(al_pbt *B, al_task *t)
     rt->in_pbt_trigger--;
     X->refuse_ui = saved;
     X->restricted = saved_restricted;
+    al_client_trigger_done(B->client, ok);
     if (!ok) {
         al_trace_unwind(trace_of(B), al_trace_now(trace_of(B)), X->depth, X->last_error.msg);
         /* an error inside either trigger: always shown, as an Error */
