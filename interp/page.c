@@ -102,6 +102,7 @@ static void apply_props(al_control *c, al_nodes ms)
     if (cap && cap->kind == AST_TEXT) c->caption = cap->as.lit.text;
     c->visible = prop_bool(ms, "Visible", c->visible);
     c->editable = prop_bool(ms, "Editable", c->editable);
+    al_table_decimal_places(ms, &c->dp_min, &c->dp_max);
 }
 
 /* One element of layout or actions: area, group, repeater, field, part, action ... */
@@ -110,6 +111,7 @@ static al_control *control(al_program *P, const al_node *el)
     al_control *c = al_alloc(sizeof *c);
     c->decl = el;
     c->visible = c->editable = true;
+    c->dp_min = c->dp_max = -1;
     const char *w = el->as.element.word && el->as.element.word->kind == AST_NAME ? el->as.element.word->as.name.text : "";
     c->name = name_of(arg1(el, 0));
     if (al_name_eq(w, "area")) c->kind = AL_CTL_AREA;
@@ -341,6 +343,10 @@ static void compile_controls(al_program *P, al_object *page, al_control *c)
         }
         if (c->field && c->caption == c->name && !prop(c->decl->as.element.members, "Caption"))
             c->caption = c->field->caption;
+        if (c->field && c->dp_min < 0 && c->dp_max < 0) {
+            c->dp_min = c->field->dp_min;
+            c->dp_max = c->field->dp_max;
+        }
     }
     for (uint32_t i = 0; i < c->nchildren; i++) compile_controls(P, page, c->children[i]);
 }

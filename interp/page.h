@@ -37,6 +37,7 @@ typedef struct al_control {
     const al_field *field;           /* when the source is a field of Rec */
     struct al_object *part_page;     /* a part's page */
     bool visible, editable;
+    int8_t dp_min, dp_max;           /* DecimalPlaces = min:max, else the field's; -1: not set */
     struct al_proc **triggers[AL_CTRIG_COUNT];
     uint32_t ntriggers[AL_CTRIG_COUNT];
     struct al_control **children;

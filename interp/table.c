@@ -130,6 +130,16 @@ static const char *caption_of(al_nodes members, const char *fallback)
     return c && c->kind == AST_TEXT ? c->as.lit.text : fallback;
 }
 
+void al_table_decimal_places(al_nodes members, int8_t *min, int8_t *max)
+{
+    const al_node *v = prop(members, "DecimalPlaces");
+    if (!v) return;
+    const al_node *lo = v->kind == AST_PAIR ? v->as.pair.lhs : v, *hi = v->kind == AST_PAIR ? v->as.pair.rhs : v;
+    if (lo && lo->kind == AST_INT && lo->as.ival.value >= 0 && lo->as.ival.value <= 38) *min = (int8_t)lo->as.ival.value;
+    if (hi && hi->kind == AST_INT && hi->as.ival.value >= 0 && hi->as.ival.value <= 38) *max = (int8_t)hi->as.ival.value;
+    if (*min >= 0 && *max < *min) *max = *min;
+}
+
 /* InitValue = ...: a literal of the field's type. */
 static void init_value(al_program *P, al_field *f, const al_node *v)
 {
@@ -218,6 +228,8 @@ static void add_field(al_program *P, al_table *t, const al_node *el)
     f->decl = el;
     al_nodes ms = el->as.element.members;
     f->caption = caption_of(ms, f->name);
+    f->dp_min = f->dp_max = -1;
+    al_table_decimal_places(ms, &f->dp_min, &f->dp_max);
     f->type = field_type(P, ty, el);
     f->not_blank = prop_true(ms, "NotBlank");
     f->auto_increment = prop_true(ms, "AutoIncrement");

@@ -61,6 +61,7 @@ typedef struct al_field {
     uint8_t fclass;                  /* AL_FIELD_* */
     bool not_blank, auto_increment;
     bool has_init;
+    int8_t dp_min, dp_max;           /* DecimalPlaces = min:max (how pages show it); -1: not set */
     al_value init;                   /* InitValue, already of [type] */
     al_calc_formula *calc;           /* FlowField */
     al_proc **validate;              /* OnBeforeValidate(ext) ... OnValidate ... OnAfterValidate(ext) */
@@ -195,5 +196,10 @@ static inline al_value al_recordv(al_record *r)
     v.u.rec = r;
     return v;
 }
+
+/* DecimalPlaces = min:max (or one number) among [members]: sets *min and
+ * *max to what is given, leaves them otherwise (pages show a Decimal with
+ * at least min and at most max decimals). */
+void al_table_decimal_places(al_nodes members, int8_t *min, int8_t *max);
 
 #endif

@@ -582,6 +582,12 @@ const char *al_page_control_text(al_page_rt *p, al_control *c)
     if (!c->expr) return "";
     eval_req q = {p, c, {0}};
     if (!al_exec_protected(p->X, do_eval, &q)) return al_sprintf("(error: %s)", p->X->last_error.msg);
+    if (q.v.tag == AL_TY_DECIMAL && (c->dp_min >= 0 || c->dp_max >= 0)) {
+        /* DecimalPlaces = min:max: BC shows at least min, at most max decimals */
+        const char *f = al_sprintf("<Precision,%s:%s><Standard Format,0>", c->dp_min >= 0 ? al_sprintf("%d", c->dp_min) : "",
+                                   c->dp_max >= 0 ? al_sprintf("%d", c->dp_max) : "");
+        return al_format(p->X, q.v, c->expr->type, 0, -1, al_text_cstr(f))->s;
+    }
     return al_format(p->X, q.v, c->expr->type, 0, 0, NULL)->s;
 }
 
