@@ -154,6 +154,21 @@ void al_client_notify(al_client *c, al_page_rt *page, const char *kind, const ch
 
 /* ============================================================ rendering */
 
+/* Characters (not bytes) of UTF-8 text: what a terminal column holds. */
+static size_t chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* [text] left-aligned in a column [width] characters wide. */
+static void cell(FILE *out, const char *text, size_t width)
+{
+    size_t n = chars(text);
+    fprintf(out, "%s%*s", text, (int)(width > n ? width - n : 0), "");
+}
+
 static void render_controls(al_client *c, al_page_rt *p, al_control *ctl, int depth)
 {
     if (!ctl || !ctl->visible) return;
@@ -164,28 +179,41 @@ static void render_controls(al_client *c, al_page_rt *p, al_control *ctl, int de
         return;
     }
     case AL_CTL_REPEATER: {
-        /* the rows of the page's view, each shown with Rec set to it */
+        /* the rows of the page's view, each shown with Rec set to it; a
+         * column is as wide as its widest cell (20 at least) and two spaces */
         al_record *r = al_page_rec(p);
         fprintf(c->out, "%*s%s\n", depth * 2, "", ctl->caption ? ctl->caption : "");
         if (!r) return;
-        fprintf(c->out, "%*s", depth * 2 + 2, "");
+        al_control **cols = al_alloc(sizeof *cols * (ctl->nchildren + 1));
+        uint32_t ncols = 0;
         for (uint32_t i = 0; i < ctl->nchildren; i++)
-            if (ctl->children[i]->kind == AL_CTL_FIELD && ctl->children[i]->visible)
-                fprintf(c->out, "%-20s", ctl->children[i]->caption ? ctl->children[i]->caption : "");
-        fprintf(c->out, "\n");
+            if (ctl->children[i]->kind == AL_CTL_FIELD && ctl->children[i]->visible) cols[ncols++] = ctl->children[i];
+        enum { MAX_ROWS = 50 };
+        const char **cells = al_alloc(sizeof *cells * (ncols * MAX_ROWS + 1));
+        bool current[MAX_ROWS];
         al_record *keep = al_record_clone(c->X, r), *it = al_record_clone(c->X, r);
         int rows = 0;
-        for (bool more = al_store_find(c->X, c->X->db, it, '-'); more && rows < 50;
+        for (bool more = al_store_find(c->X, c->X->db, it, '-'); more && rows < MAX_ROWS;
              more = al_store_next(c->X, c->X->db, it, 1) != 0, rows++) {
             al_record_assign(r, it);
-            bool cur = al_recordid_cmp(al_record_id(r), al_record_id(keep)) == 0;
-            fprintf(c->out, "%*s%s ", depth * 2, "", cur ? ">" : " ");
-            for (uint32_t i = 0; i < ctl->nchildren; i++)
-                if (ctl->children[i]->kind == AL_CTL_FIELD && ctl->children[i]->visible)
-                    fprintf(c->out, "%-20s", al_page_control_text(p, ctl->children[i]));
-            fprintf(c->out, "\n");
+            current[rows] = al_recordid_cmp(al_record_id(r), al_record_id(keep)) == 0;
+            for (uint32_t k = 0; k < ncols; k++) cells[rows * ncols + k] = al_page_control_text(p, cols[k]);
         }
         al_record_assign(r, keep);
+        size_t *width = al_alloc_atomic(sizeof *width * (ncols + 1));
+        for (uint32_t k = 0; k < ncols; k++) {
+            size_t w = chars(cols[k]->caption ? cols[k]->caption : "");
+            for (int i = 0; i < rows; i++) if (chars(cells[i * ncols + k]) > w) w = chars(cells[i * ncols + k]);
+            width[k] = w + 2 > 20 ? w + 2 : 20;
+        }
+        fprintf(c->out, "%*s", depth * 2 + 2, "");
+        for (uint32_t k = 0; k < ncols; k++) cell(c->out, cols[k]->caption ? cols[k]->caption : "", width[k]);
+        fprintf(c->out, "\n");
+        for (int i = 0; i < rows; i++) {
+            fprintf(c->out, "%*s%s ", depth * 2, "", current[i] ? ">" : " ");
+            for (uint32_t k = 0; k < ncols; k++) cell(c->out, cells[i * ncols + k], width[k]);
+            fprintf(c->out, "\n");
+        }
         return;
     }
     case AL_CTL_GROUP:
