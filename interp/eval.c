@@ -41,20 +41,51 @@ static const char *object_type_word(al_objkind k)
     }
 }
 
+/* The AL call stack, innermost first, a line a frame.  An endless
+ * recursion would make it thousands of lines long: past CALLSTACK_MAX
+ * frames the middle is left out (one line says how many), keeping the
+ * innermost frames, where the error is, and the outermost, where the run
+ * began. */
+enum { CALLSTACK_MAX = 50, CALLSTACK_HEAD = 40, CALLSTACK_TAIL = 10 };
+
+static char *frame_line(const al_exec *X, const al_frame *f)
+{
+    const al_object *o = f->proc->owner;
+    const al_node *at = f == X->top ? X->at : f->at;
+    uint32_t line = 0;
+    if (at) {
+        al_source *src = al_source_get(X->prog->sources, at->span.file);
+        if (src) line = al_source_linecol(src, at->span.start).line;
+    }
+    return al_sprintf("\"%s\"(%s %lld).%s line %u", o->name, object_type_word(o->kind), (long long)o->id,
+                      f->proc->name, line);
+}
+
 char *al_exec_callstack(const al_exec *X)
 {
-    char *out = al_strdup("");
-    for (const al_frame *f = X->top; f; f = f->caller) {
-        const al_object *o = f->proc->owner;
-        const al_node *at = f == X->top ? X->at : f->at;
-        uint32_t line = 0;
-        if (at) {
-            al_source *src = al_source_get(X->prog->sources, at->span.file);
-            if (src) line = al_source_linecol(src, at->span.start).line;
+    uint32_t n = 0;
+    for (const al_frame *f = X->top; f; f = f->caller) n++;
+    char **lines = al_alloc(sizeof *lines * (n + 2));
+    uint32_t k = 0;
+    size_t len = 0, i = 0;
+    for (const al_frame *f = X->top; f; f = f->caller, i++) {
+        if (n > CALLSTACK_MAX && i >= CALLSTACK_HEAD && i < n - CALLSTACK_TAIL) {
+            if (i == CALLSTACK_HEAD)
+                lines[k++] = al_sprintf("... %u calls not shown ...", n - CALLSTACK_HEAD - CALLSTACK_TAIL);
+            else continue;
+        } else {
+            lines[k++] = frame_line(X, f);
         }
-        out = al_sprintf("%s%s\"%s\"(%s %lld).%s line %u", out, *out ? "\n" : "", o->name,
-                         object_type_word(o->kind), (long long)o->id, f->proc->name, line);
+        len += strlen(lines[k - 1]) + 1;
     }
+    char *out = al_alloc_atomic(len + 1), *o = out;
+    for (uint32_t j = 0; j < k; j++) {
+        size_t m = strlen(lines[j]);
+        memcpy(o, lines[j], m);
+        o += m;
+        if (j + 1 < k) *o++ = '\n';
+    }
+    *o = 0;
     return out;
 }
 
