@@ -8,6 +8,7 @@
 #include "interp/convert.h"
 #include "interp/decimal.h"
 #include "interp/exec.h"
+#include "interp/events.h"
 #include "interp/table.h"
 #include "interp/text.h"
 #include "grammar/mem.h"
@@ -219,6 +220,9 @@ al_instance *al_exec_instance(al_exec *X, al_object *obj)
 /* Copies a value for assignment and passing by value: arrays and records
  * are copied, everything else is immutable or shared by reference (List,
  * Dictionary, TextBuilder). */
+static al_value copy_value(al_value v);
+al_value al_exec_copy(al_value v) { return copy_value(v); }
+
 static al_value copy_value(al_value v)
 {
     if (v.tag == AL_TY_RECORD && v.u.rec) {
@@ -392,6 +396,7 @@ al_value run_frame(al_exec *X, al_proc *proc, al_instance *self, al_value *slots
     X->depth++;
     flow fl = run(X, proc->body);
     X->depth--;
+    if (__builtin_expect(X->nbound != 0, 0)) al_events_frame_end(X, proc, self, slots);
     X->top = f.caller;
     if (f.caller) {
         X->slots = f.caller->slots;
@@ -1259,6 +1264,13 @@ static run_fn choose_assign(al_ir *s)
     return s_assign_local;
 }
 
+/* An event publisher's body: its subscribers run, with its arguments. */
+static flow s_raise(al_exec *X, const al_ir *s)
+{
+    al_events_raise(X, s->proc);
+    return FLOW_NORMAL;
+}
+
 /* The function for one statement node. */
 static run_fn choose_stmt(al_ir *s)
 {
@@ -1277,6 +1289,7 @@ static run_fn choose_stmt(al_ir *s)
     case IR_CONTINUE: return s_continue;
     case IR_ASSERTERROR: return s_asserterror;
     case IR_WITH: return s_with;
+    case IR_RAISE: return s_raise;
     default: return s_bad;
     }
 }

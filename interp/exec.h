@@ -81,6 +81,8 @@ typedef struct al_exec {
     bool has_error;
     uint32_t depth;                  /* calls deep, for the recursion limit */
     al_instance **single;            /* SingleInstance codeunits, by object index */
+    al_instance **bound;             /* BindSubscription: the instances bound, in order */
+    uint32_t nbound;
     uint64_t random_state;           /* Random / Randomize */
     int32_t workdate;                /* WorkDate(); 0 = Today */
     int32_t session_id;              /* SessionId() */
@@ -175,5 +177,7 @@ void al_exec_frame_init(al_proc *proc);
 al_instance *al_exec_instance(al_exec *X, al_object *obj);
 /* The default value of a variable of type [t]. */
 al_value al_exec_default(al_exec *X, const al_type *t);
+/* A value as passing it by value copies it (records and arrays copied). */
+al_value al_exec_copy(al_value v);
 
 #endif

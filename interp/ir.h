@@ -49,6 +49,7 @@ typedef enum al_irop {
     IR_CONTINUE,
     IR_ASSERTERROR,  /* asserterror [a] */
     IR_WITH,         /* with [a] do [b] (only evaluates both) */
+    IR_RAISE,        /* an event publisher's body: its subscribers run ([proc]; interp/events.c) */
     IR_COUNT
 } al_irop;
 

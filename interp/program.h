@@ -30,6 +30,24 @@ typedef struct al_var {
     const struct al_text *label;/* a Label's text */
 } al_var;
 
+/* An [EventSubscriber] procedure, on the list of the event it subscribes
+ * to (interp/events.c). */
+typedef struct al_subscriber {
+    struct al_proc *proc;
+    struct al_object *codeunit;      /* the subscriber's codeunit */
+    bool manual;                     /* EventSubscriberInstance = Manual: bound instances only */
+    int32_t table_event;             /* a table's or page's trigger event (AL_TEV_*, interp/events.h), or -1 */
+    int32_t field;                   /* a table validate event's field (ElementName) as a buffer index, else -1 */
+    const char *element;             /* a page action or validate event's control (ElementName), else NULL */
+    /* Where each of the subscriber's parameters comes from: an index into
+     * the event's arguments, or AL_EVENT_SENDER. */
+    int32_t *map;
+} al_subscriber;
+
+/* Event publishers: [IntegrationEvent], [BusinessEvent], [InternalEvent]. */
+enum { AL_EVENT_NONE, AL_EVENT_INTEGRATION, AL_EVENT_BUSINESS, AL_EVENT_INTERNAL };
+enum { AL_EVENT_SENDER = -1 };
+
 typedef struct al_proc {
     const char *name;
     const al_node *ast;         /* the ROUTINE node */
@@ -48,6 +66,12 @@ typedef struct al_proc {
      * a fresh object (scalars, Text, Decimal ...): a call copies them;
      * NULL when some local is a List, an array ... (al_exec_frame_init). */
     const struct al_value *frame_init;
+    /* An event publisher: its kind, IncludeSender, and its subscribers (in
+     * the order they run: by codeunit ID, then as declared). */
+    uint8_t event;
+    bool include_sender, isolated;
+    al_subscriber *subs;
+    uint32_t nsubs;
 } al_proc;
 
 typedef struct al_enum_value {
@@ -80,6 +104,8 @@ typedef struct al_object {
     struct al_page *page;       /* a page (interp/page.h) */
     struct al_object *base;     /* an extension: the object it extends */
     struct al_object *table_no; /* a codeunit's TableNo: OnRun takes `var Rec` of it */
+    al_subscriber *table_subs;  /* a table or page: subscribers to its trigger events (OnAfterInsertEvent ...) */
+    uint32_t ntable_subs;
 } al_object;
 
 typedef struct al_program {

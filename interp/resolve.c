@@ -8,6 +8,7 @@
  */
 #include "interp/program.h"
 #include "interp/builtin.h"
+#include "interp/events.h"
 #include "interp/ir.h"
 #include "interp/resolve_impl.h"
 #include "interp/page.h"
@@ -629,6 +630,7 @@ al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t
             if (o->procs[k]->ast->as.routine.body) al_resolve_body(P, o, o->procs[k]);
         if (o->page) al_page_compile(P, o);
     }
+    al_events_link(P);
     al_sources_freeze(sources);           /* read-only from here on, for every thread */
     return P;
 }

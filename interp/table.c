@@ -8,6 +8,7 @@
  * any table, so every table must be loaded first).
  */
 #include "interp/table.h"
+#include "interp/events.h"
 #include "interp/convert.h"
 #include "interp/exec.h"
 #include "interp/resolve_impl.h"
@@ -759,6 +760,16 @@ const char *al_recordid_format(al_exec *X, const al_recordid *id)
         out = al_sprintf("%s%s%s", out, i ? "," : "", al_format(X, id->pk[i], f->type, 0, 0, NULL)->s);
     }
     return out;
+}
+
+void al_record_validate(al_exec *X, al_record *r, const al_field *f)
+{
+    int32_t saved = r->curr_field;
+    r->curr_field = f->no;
+    al_events_table(X, r, AL_TEV_BEFORE_VALIDATE, false, (int32_t)f->index);
+    for (uint32_t i = 0; i < f->nvalidate; i++) al_exec_call(X, f->validate[i], al_record_instance(X, r), NULL);
+    al_events_table(X, r, AL_TEV_AFTER_VALIDATE, false, (int32_t)f->index);
+    r->curr_field = saved;
 }
 
 void al_record_run_triggers(al_exec *X, al_record *r, int which)

@@ -168,6 +168,10 @@ al_record *al_record_x(al_exec *X, al_record *r);
 /* Runs table trigger [which] (AL_TRIG_*) on [r]: extensions' OnBefore...,
  * the table's, extensions' OnAfter.... */
 void al_record_run_triggers(al_exec *X, al_record *r, int which);
+/* Validate(Field) after the new value is in the buffer: OnBeforeValidateEvent
+ * subscribers, the field's OnValidate chain, OnAfterValidateEvent
+ * subscribers, with CurrFieldNo set to the field's number meanwhile. */
+void al_record_validate(al_exec *X, al_record *r, const al_field *f);
 /* Clear(Rec): the buffer back to InitValues, filters and key reset; a
  * temporary record keeps its rows. */
 void al_record_clear(al_exec *X, al_record *r);

@@ -11,6 +11,7 @@
  * are cancelled (the PBT rule).
  */
 #include "runtime/page.h"
+#include "interp/events.h"
 #include "runtime/client.h"
 #include "runtime/pbt.h"
 #include "runtime/session.h"
@@ -69,6 +70,25 @@ static void trace_page(al_page_rt *p, const char *event, const al_page_rt *host)
         al_trace_event(T, al_trace_now(T), 0, 0, event, AL_TI("page_id", p->page->obj->id), AL_TT("page", p->page->obj->name));
 }
 
+/* The page's trigger event [ev] (AL_PEV_*, interp/events.h) for its
+ * subscribers, after the triggers: Rec, xRec, BelowxRec, and argument [extra_arg]
+ * (AL_TA_*) from *extra, written back (AllowClose, AllowInsert ...). */
+static void page_event(al_page_rt *p, int ev, const char *element, bool below, int extra_arg, al_value *extra)
+{
+    const al_object *o = p->page->obj;
+    if (__builtin_expect(!o->ntable_subs, 1)) return;
+    al_value args[AL_TA_COUNT] = {{0}};
+    al_record *r = al_page_rec(p);
+    if (r) {
+        args[AL_TA_REC] = al_recordv(r);
+        args[AL_TA_XREC] = al_recordv(al_record_x(p->X, r));
+    }
+    args[AL_TA_BELOWXREC] = al_bool(below);
+    if (extra) args[extra_arg] = *extra;
+    al_events_object_raise(p->X, o, ev, args, element);
+    if (extra) *extra = args[extra_arg];
+}
+
 void al_page_trigger(al_page_rt *p, al_ptrig t, al_value *args)
 {
     const al_page *pg = p->page;
@@ -78,6 +98,22 @@ void al_page_trigger(al_page_rt *p, al_ptrig t, al_value *args)
         const al_object *from = pg->triggers[t][i]->declared_in;
         if (p->client) al_client_event(p->client, "%s: %s", from ? from->name : p->page->obj->name, al_page_trigger_name(t));
         call_trigger(p, pg->triggers[t][i], args, al_page_trigger_name(t), NULL, task);
+    }
+    switch (t) {
+    case AL_PT_OPEN: page_event(p, AL_PEV_OPEN, NULL, false, 0, NULL); break;
+    case AL_PT_CLOSE: page_event(p, AL_PEV_CLOSE, NULL, false, 0, NULL); break;
+    case AL_PT_QUERYCLOSE: {
+        al_value allow = al_bool(true);
+        page_event(p, AL_PEV_QUERYCLOSE, NULL, false, AL_TA_ALLOWCLOSE, &allow);
+        break;
+    }
+    case AL_PT_AFTERGETRECORD: page_event(p, AL_PEV_AFTERGETRECORD, NULL, false, 0, NULL); break;
+    case AL_PT_AFTERGETCURRRECORD: page_event(p, AL_PEV_AFTERGETCURRRECORD, NULL, false, 0, NULL); break;
+    case AL_PT_NEWRECORD: {
+        page_event(p, AL_PEV_NEWRECORD, NULL, args && args[0].u.b, 0, NULL);
+        break;
+    }
+    default: break;
     }
 }
 
@@ -398,8 +434,7 @@ void al_page_set_field(al_page_rt *p, const char *name, const char *text)
         al_record *x = al_record_x(p->X, r);
         memcpy(x->fields, r->fields, sizeof *r->fields * r->table->nfields);
         r->fields[c->field->index] = v;
-        for (uint32_t i = 0; i < c->field->nvalidate; i++)
-            al_exec_call(p->X, c->field->validate[i], al_record_instance(p->X, r), NULL);
+        al_record_validate(p->X, r, c->field);
     } else if (c->expr && c->expr->op == IR_GLOBAL) {
         /* a page variable shown as a field */
         al_value *slot = &p->inst->globals[c->expr->slot];
@@ -410,12 +445,16 @@ void al_page_set_field(al_page_rt *p, const char *name, const char *text)
     } else {
         al_throw(p->X, NULL, "The field %s on page %s cannot be edited.", c->caption, p->page->obj->name);
     }
+    page_event(p, AL_PEV_BEFORE_VALIDATE, c->name, false, 0, NULL);
     for (uint32_t i = 0; i < c->ntriggers[AL_CTRIG_VALIDATE]; i++)
         call_trigger(p, c->triggers[AL_CTRIG_VALIDATE][i], NULL, "OnValidate", c->name, 0);
+    page_event(p, AL_PEV_AFTER_VALIDATE, c->name, false, 0, NULL);
     if (c->field && r && p->page->modify_allowed && r->rowid && !p->inserting
         && write_allowed(p, AL_PT_MODIFYRECORD, NULL)) {
+        al_events_table(p->X, r, AL_TEV_BEFORE_MODIFY, true, -1);
         al_record_run_triggers(p->X, r, AL_TRIG_MODIFY);
         al_store_modify(p->X, p->X->db, r);
+        al_events_table(p->X, r, AL_TEV_AFTER_MODIFY, true, -1);
     }
 }
 
@@ -432,7 +471,16 @@ static bool write_allowed(al_page_rt *p, al_ptrig t, al_value *args)
         al_value v = call_trigger(p, pg->triggers[t][i], args, al_page_trigger_name(t), NULL, 0);
         if (p->X->exited && v.tag == AL_TY_BOOLEAN && !v.u.b) ok = false;
     }
-    return ok;
+    /* OnInsertRecordEvent(.., var AllowInsert) and the like may refuse too */
+    al_value allow = al_bool(ok);
+    if (t == AL_PT_INSERTRECORD) {
+        page_event(p, AL_PEV_INSERTRECORD, NULL, args && args[0].u.b, AL_TA_ALLOWINSERT, &allow);
+    } else if (t == AL_PT_MODIFYRECORD) {
+        page_event(p, AL_PEV_MODIFYRECORD, NULL, false, AL_TA_ALLOWMODIFY, &allow);
+    } else if (t == AL_PT_DELETERECORD) {
+        page_event(p, AL_PEV_DELETERECORD, NULL, false, AL_TA_ALLOWDELETE, &allow);
+    }
+    return allow.u.b;
 }
 
 /* The buffer cleared, the view (filters, key) kept; a field filtered to
@@ -494,9 +542,11 @@ void al_page_save(al_page_rt *p)
     al_record *r = al_page_rec(p);
     p->inserting = false;
     if (write_allowed(p, AL_PT_INSERTRECORD, (al_value[]){al_bool(false)})) {
+        al_events_table(p->X, r, AL_TEV_BEFORE_INSERT, true, -1);
         al_record_run_triggers(p->X, r, AL_TRIG_INSERT);
         if (!al_store_insert(p->X, p->X->db, r))
             al_throw(p->X, "DB:RecordExists", "The record in table %s already exists.", r->table->caption);
+        al_events_table(p->X, r, AL_TEV_AFTER_INSERT, true, -1);
     }
     got_record(p, false);
 }
@@ -508,8 +558,10 @@ void al_page_delete(al_page_rt *p)
     if (!p->page->delete_allowed || !p->page->editable)
         al_throw(p->X, NULL, "You cannot delete records on page %s.", p->page->obj->name);
     if (write_allowed(p, AL_PT_DELETERECORD, NULL)) {
+        al_events_table(p->X, r, AL_TEV_BEFORE_DELETE, true, -1);
         al_record_run_triggers(p->X, r, AL_TRIG_DELETE);
         if (!al_store_delete(p->X, p->X->db, r)) al_throw(p->X, NULL, "The record was deleted by someone else.");
+        al_events_table(p->X, r, AL_TEV_AFTER_DELETE, true, -1);
     }
     if (!find(p, '>') && !find(p, '<')) {
         al_record_clear(p->X, r);
@@ -542,8 +594,10 @@ void al_page_action(al_page_rt *p, const char *name)
 {
     al_control *c = al_page_control(p->page->actions, name);
     if (!c || c->kind != AL_CTL_ACTION) al_throw(p->X, NULL, "The page %s has no action %s.", p->page->obj->name, name);
+    page_event(p, AL_PEV_BEFORE_ACTION, c->name, false, 0, NULL);
     for (uint32_t i = 0; i < c->ntriggers[AL_CTRIG_ACTION]; i++)
         call_trigger(p, c->triggers[AL_CTRIG_ACTION][i], NULL, "OnAction", c->name, 0);
+    page_event(p, AL_PEV_AFTER_ACTION, c->name, false, 0, NULL);
 }
 
 void al_page_close(al_page_rt *p)

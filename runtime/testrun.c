@@ -1,5 +1,6 @@
 /* runtime/testrun.c — `alrun test` (testrun.h, docs/testing.md). */
 #include "runtime/testrun.h"
+#include "interp/events.h"
 #include "runtime/host.h"
 #include "runtime/pbt.h"
 #include "runtime/session.h"
@@ -444,6 +445,9 @@ static void one(run *R, const al_object *cu, al_proc *p, char **case_xml)
         if (own) al_store_isolate_end(X->db);
         else if (rollback) al_store_rollback_to_mark(X->db, mark);
         X->has_error = false;
+        /* the test's local bindings end with it (also when it failed, so
+         * its frames never returned); the codeunit's globals keep theirs */
+        al_events_unbind_except(X, R->inst, R->runner_inst);
     }
     R->handlers = NULL;
     R->nhandlers = 0;
@@ -533,6 +537,7 @@ static bool run_codeunit(run *R, al_object *cu)
         if (attr(p, "Test") && selected(R, cu, p)) one(R, cu, p, &cases);
     }
     if (R->isolation == AL_ISOLATE_CODEUNIT) al_store_isolate_end(X->db);
+    al_events_unbind_except(X, R->runner_inst, NULL);   /* the codeunit's instance is gone */
     bool all = R->failed == failed0;
     if (!runner_trigger(R, R->after, cu, "", all, &go, &msg, &stack)) {
         result_line(R, "FAIL", cu, "OnAfterTestRun", -1);

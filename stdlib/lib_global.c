@@ -6,6 +6,7 @@
 #include "runtime/testrun.h"
 #include "interp/convert.h"
 #include "interp/datetime.h"
+#include "interp/events.h"
 #include "interp/decimal.h"
 #include "interp/guid.h"
 #include "interp/numfmt.h"
@@ -450,6 +451,23 @@ static al_value g_session(al_exec *X, al_value *self, int argc, al_value *argv, 
     }
 }
 
+/* BindSubscription(Cu) / UnbindSubscription(Cu): a Manual subscriber
+ * codeunit's instance starts or stops receiving events in this session.
+ * With the Boolean result used, a refusal returns false. */
+static al_value g_bind(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
+{
+    (void)self; (void)argc;
+    const al_type *t = call->args[0]->a ? call->args[0]->a->type : call->args[0]->type;
+    al_value *v = argv[0].u.ref;
+    if (t->kind != AL_TY_CODEUNIT || v->tag != AL_TY_CODEUNIT)
+        al_throw(X, NULL, "%s needs a codeunit variable.", call->builtin->name);
+    if (!v->u.inst) v->u.inst = al_exec_instance(X, t->obj);
+    const char *why = NULL;
+    bool ok = call->builtin->magic ? al_events_unbind(X, v->u.inst, &why) : al_events_bind(X, v->u.inst, &why);
+    if (!ok && !call->consumed) al_throw(X, NULL, "%s", why);
+    return al_bool(ok);
+}
+
 static const al_builtin global_fns[] = {
     {"Clear", "&a", g_clear, 0, 0},
     {"ArrayLen", "a|i:i", g_arraylen, AL_BF_PURE, 0},
@@ -489,6 +507,8 @@ static const al_builtin global_fns[] = {
     {"CreateGuid", ":g", g_createguid, 0, 0},
     {"IsNullGuid", "g:b", g_isnullguid, AL_BF_PURE, 0},
     {"Codeunit.Run", "i|&r:b", g_codeunit_run, AL_BF_TRY, 0},
+    {"BindSubscription", "&a:b", g_bind, AL_BF_TRY, 0},
+    {"UnbindSubscription", "&a:b", g_bind, AL_BF_TRY, 1},
     {NULL, NULL, NULL, 0, 0},
 };
 

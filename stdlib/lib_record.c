@@ -14,6 +14,7 @@
 #include "runtime/db.h"
 #include "runtime/filter.h"
 #include "interp/convert.h"
+#include "interp/events.h"
 #include "interp/table.h"
 #include "interp/text.h"
 #include "grammar/mem.h"
@@ -134,28 +135,37 @@ static void stamp(al_exec *X, al_record *r, bool insert, bool keep_id)
 static al_value r_insert(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
     al_record *r = rec_of(self);
-    if (run_trigger_arg(argc, argv)) run_triggers(X, r, AL_TRIG_INSERT);
+    bool rt = run_trigger_arg(argc, argv);
+    al_events_table(X, r, AL_TEV_BEFORE_INSERT, rt, -1);
+    if (rt) run_triggers(X, r, AL_TRIG_INSERT);
     stamp(X, r, true, argc > 1 && argv[1].u.b);
     if (!al_store_insert(X, store(X), r))
         TRY_FAIL(call, al_throw(X, "DB:RecordExists", "The record in table %s already exists. Identification fields and values: %s",
                                 r->table->caption, identification(X, r, NULL)));
+    al_events_table(X, r, AL_TEV_AFTER_INSERT, rt, -1);
     return al_bool(true);
 }
 
 static al_value r_modify(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
     al_record *r = rec_of(self);
-    if (run_trigger_arg(argc, argv)) run_triggers(X, r, AL_TRIG_MODIFY);
+    bool rt = run_trigger_arg(argc, argv);
+    al_events_table(X, r, AL_TEV_BEFORE_MODIFY, rt, -1);
+    if (rt) run_triggers(X, r, AL_TRIG_MODIFY);
     stamp(X, r, false, false);
     if (!al_store_modify(X, store(X), r)) TRY_FAIL(call, not_found(X, r, NULL));
+    al_events_table(X, r, AL_TEV_AFTER_MODIFY, rt, -1);
     return al_bool(true);
 }
 
 static al_value r_delete(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
     al_record *r = rec_of(self);
-    if (run_trigger_arg(argc, argv)) run_triggers(X, r, AL_TRIG_DELETE);
+    bool rt = run_trigger_arg(argc, argv);
+    al_events_table(X, r, AL_TEV_BEFORE_DELETE, rt, -1);
+    if (rt) run_triggers(X, r, AL_TRIG_DELETE);
     if (!al_store_delete(X, store(X), r)) TRY_FAIL(call, not_found(X, r, NULL));
+    al_events_table(X, r, AL_TEV_AFTER_DELETE, rt, -1);
     return al_bool(true);
 }
 
@@ -168,6 +178,7 @@ static al_value r_rename(al_exec *X, al_value *self, int argc, al_value *argv, c
     al_record *x = al_record_x(X, r);
     memcpy(x->fields, r->fields, sizeof *r->fields * r->table->nfields);
     for (int i = 0; i < argc && (uint32_t)i < pk->nfields; i++) r->fields[pk->fields[i]] = argv[i];
+    al_events_table(X, r, AL_TEV_BEFORE_RENAME, true, -1);
     run_triggers(X, r, AL_TRIG_RENAME);
     bool exists = false;
     if (!al_store_rename(X, store(X), r, old, &exists)) {
@@ -177,6 +188,7 @@ static al_value r_rename(al_exec *X, al_value *self, int argc, al_value *argv, c
                                     r->table->caption, identification(X, r, (const al_value *)argv)));
         TRY_FAIL(call, not_found(X, r, old));
     }
+    al_events_table(X, r, AL_TEV_AFTER_RENAME, true, -1);
     return al_bool(true);
 }
 
@@ -261,12 +273,16 @@ static al_value r_deleteall(al_exec *X, al_value *self, int argc, al_value *argv
 {
     (void)call;
     al_record *r = rec_of(self);
-    if (run_trigger_arg(argc, argv) && r->table->triggers[AL_TRIG_DELETE].n) {
-        /* with triggers: record by record, as BC does */
+    bool rt = run_trigger_arg(argc, argv);
+    if ((rt && r->table->triggers[AL_TRIG_DELETE].n) || al_events_table_has(r, AL_TEV_BEFORE_DELETE)
+        || al_events_table_has(r, AL_TEV_AFTER_DELETE)) {
+        /* with triggers or subscribers: record by record, as BC does */
         al_record *it = al_record_clone(X, r);
         while (al_store_find(X, store(X), it, '-')) {
-            run_triggers(X, it, AL_TRIG_DELETE);
+            al_events_table(X, it, AL_TEV_BEFORE_DELETE, rt, -1);
+            if (rt) run_triggers(X, it, AL_TRIG_DELETE);
             al_store_delete(X, store(X), it);
+            al_events_table(X, it, AL_TEV_AFTER_DELETE, rt, -1);
         }
         return al_none();
     }
@@ -279,14 +295,18 @@ static al_value r_modifyall(al_exec *X, al_value *self, int argc, al_value *argv
     (void)call;
     al_record *r = rec_of(self);
     uint32_t f = (uint32_t)ival(argv[0]);
-    if (argc > 2 && argv[2].u.b && r->table->triggers[AL_TRIG_MODIFY].n) {
+    bool rt = argc > 2 && argv[2].u.b;
+    if ((rt && r->table->triggers[AL_TRIG_MODIFY].n) || al_events_table_has(r, AL_TEV_BEFORE_MODIFY)
+        || al_events_table_has(r, AL_TEV_AFTER_MODIFY)) {
         al_record *it = al_record_clone(X, r);
         bool more = al_store_find(X, store(X), it, '-');
         while (more) {
             al_record *row = al_record_clone(X, it);
             row->fields[f] = argv[1];
-            run_triggers(X, row, AL_TRIG_MODIFY);
+            al_events_table(X, row, AL_TEV_BEFORE_MODIFY, rt, -1);
+            if (rt) run_triggers(X, row, AL_TRIG_MODIFY);
             al_store_modify(X, store(X), row);
+            al_events_table(X, row, AL_TEV_AFTER_MODIFY, rt, -1);
             more = al_store_next(X, store(X), it, 1) != 0;
         }
         return al_none();
@@ -437,10 +457,7 @@ static al_value r_validate(al_exec *X, al_value *self, int argc, al_value *argv,
     al_record *x = al_record_x(X, r);
     memcpy(x->fields, r->fields, sizeof *r->fields * r->table->nfields);
     if (argc > 1) r->fields[f->index] = argv[1];
-    int32_t saved = r->curr_field;
-    r->curr_field = f->no;
-    for (uint32_t i = 0; i < f->nvalidate; i++) al_exec_call(X, f->validate[i], al_record_instance(X, r), NULL);
-    r->curr_field = saved;
+    al_record_validate(X, r, f);
     return al_none();
 }
 

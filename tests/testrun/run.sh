@@ -2,8 +2,8 @@
 # tests/testrun/run.sh ALRUN — `alrun test` itself (TAP): the lines it
 # prints (times replaced by "N ms") for runner.al (the runner, dialog
 # handlers), handlers.al (page and notification handlers), testrunner.al
-# (a TestRunner codeunit) and transactions.al, its exit status, isolation
-# modes, --filter, a progress line only at a terminal, and JUnit files that
+# (a TestRunner codeunit), transactions.al and events.al (bindings in
+# tests), its exit status, isolation modes, --filter, a progress line only at a terminal, and JUnit files that
 # validate against the JUnit schema (junit.xsd).
 set -u
 alrun=$1
@@ -17,7 +17,7 @@ check() {  # check NAME EXPECTED ACTUAL
   else echo "not ok $n - $1"; diff <(echo "$2") <(echo "$3") | sed 's/^/# /'; failed=1; fi
 }
 norm() { sed 's/([0-9]* ms)/(N ms)/'; }
-echo "1..15"
+echo "1..16"
 out=$("$alrun" test "$here/runner.al" 2>&1 | norm)
 check "every test runs and reports; failures carry the text and the AL call stack" "$(cat "$here/runner.expected")" "$out"
 "$alrun" test "$here/runner.al" >/dev/null 2>&1
@@ -62,6 +62,9 @@ printf 'codeunit 50702 OnlyOnRun { Subtype = Test; trigger OnRun() begin Error(%
 check "a test codeunit with only an OnRun runs it" "$(printf 'FAIL  Codeunit 50702 "OnlyOnRun"  OnRun\n      OnRun ran\n        "OnlyOnRun"(CodeUnit 50702).OnRun line 1\n0 passed, 1 failed')" "$("$alrun" test "$tmp/onrun.al" 2>&1)"
 check "no tests: 0 passed, 0 failed" "0 passed, 0 failed" "$("$alrun" test "$tmp/none.al" 2>&1)"
 # the progress line goes to a terminal only: under script(1) stderr is one
+out=$("$alrun" test "$here/events.al" 2>&1 | norm)
+check "events in tests: a mock bound in a test reaches the page; a local binding ends with its test, a global's stays" \
+  "$(printf 'PASS  Codeunit 50742 "Ev Rate Tests"  %s  (N ms)\n' MockedRateReachesThePage TheLastTestsBindingHasEnded BindAGlobal TheGlobalIsStillBound; echo '4 passed, 0 failed')" "$out"
 out=$(script -qec "$alrun test $here/runner.al" /dev/null 2>&1 | tr -d '\r' | grep -c $'\033\[K')
 check "at a terminal the result lines erase the progress line" 1 "$([ "$out" -gt 0 ] && echo 1 || echo 0)"
 exit $failed
