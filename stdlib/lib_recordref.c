@@ -170,16 +170,30 @@ static al_value rr_fieldindex(al_exec *X, al_value *self, int argc, al_value *ar
     return fieldref(box, t, t->by_no[i - 1]);
 }
 
+/* The keys a RecordRef shows: the table's and its extensions', in order,
+ * without alrun's own key on SystemId (named "$systemId"). */
+static bool shown_key(const al_key *k) { return k->name[0] != '$'; }
+
+static uint32_t key_count(const al_table *t)
+{
+    uint32_t n = 0;
+    for (uint32_t k = 0; k < t->nkeys; k++) n += shown_key(&t->keys[k]);
+    return n;
+}
+
+/* The table's key number of KeyIndex [i] (1-based), after checking it. */
+static uint32_t key_at(al_exec *X, const al_table *t, int32_t i)
+{
+    if (i >= 1)
+        for (uint32_t k = 0, n = 0; k < t->nkeys; k++)
+            if (shown_key(&t->keys[k]) && ++n == (uint32_t)i) return k;
+    al_throw(X, NULL, "The key index %d is out of range. Table %s has %u keys.", i, t->caption, key_count(t));
+}
+
 static al_value rr_keycount(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
     (void)argc; (void)argv; (void)call;
-    return al_int((int32_t)rr(X, self)->table->nkeys);
-}
-
-static void check_key_index(al_exec *X, const al_table *t, int32_t i)
-{
-    if (i < 1 || (uint32_t)i > t->nkeys)
-        al_throw(X, NULL, "The key index %d is out of range. Table %s has %u keys.", i, t->caption, t->nkeys);
+    return al_int((int32_t)key_count(rr(X, self)->table));
 }
 
 static al_value rr_keyindex(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
@@ -187,9 +201,7 @@ static al_value rr_keyindex(al_exec *X, al_value *self, int argc, al_value *argv
     (void)argc; (void)call;
     al_recref *box = box_of(self);
     const al_table *t = open_rec(X, box)->table;
-    int32_t i = ival(argv[0]);
-    check_key_index(X, t, i);
-    return keyref(box, t, (uint32_t)i - 1);
+    return keyref(box, t, key_at(X, t, ival(argv[0])));
 }
 
 static al_value rr_currentkeyindex(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
@@ -197,12 +209,12 @@ static al_value rr_currentkeyindex(al_exec *X, al_value *self, int argc, al_valu
     (void)call;
     al_record *r = rr(X, self);
     if (argc > 0) {
-        int32_t i = ival(argv[0]);
-        check_key_index(X, r->table, i);
-        r->key = (uint32_t)i - 1;
+        r->key = key_at(X, r->table, ival(argv[0]));
         r->view++;
     }
-    return al_int((int32_t)r->key + 1);
+    int32_t n = 0;
+    for (uint32_t k = 0; k <= r->key; k++) n += shown_key(&r->table->keys[k]);
+    return al_int(n);
 }
 
 static al_value rr_systemidno(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
