@@ -17,9 +17,10 @@
  *   K List of the receiver's key type            V List of the receiver's value type
  *   f a field of the receiver record (passed as its buffer index; not evaluated)
  *   F a value of the field named just before   P the next primary key field's value
- *   r any Record   R a Record of the receiver's table
+ *   r any Record   R a Record of the receiver's table   y a Record or a Variant (RecordRef.GetTable)
  *   -  (result only) nothing;  I (result) RecordId;  Y (result) Dictionary of [Text, Text];
  *   G (result) the type of the field named by the first argument;  A (result) the Action enum
+ *   W (result) Variant;  Q, H, J (result) RecordRef, FieldRef, KeyRef;  Z, z (result) FieldType, FieldClass
  * A '&' before a letter makes that parameter `var`: the caller passes a
  * variable, the builtin receives an AL_TAG_REF value and may write through
  * it.  [flags] carry the rules the runtime enforces in one place.

@@ -154,7 +154,7 @@ static bool al_assignable(const al_type *to, const al_type *from)
 }
 
 /* [t]'s index in P->vtypes, added when new. */
-static uint32_t vtype_index(al_program *P, const al_type *t)
+uint32_t al_resolve_vtype(al_program *P, const al_type *t)
 {
     for (uint32_t i = 1; i < P->nvtypes; i++)
         if (P->vtypes[i] == t) return i;
@@ -187,7 +187,7 @@ static al_ir *coerce(C *c, al_ir *e, const al_type *to, const al_node *at)
     al_ir *x = ir_new(IR_CONVERT, at, to);
     x->a = e;
     if (to->kind == AL_TY_VARIANT && (e->type->kind == AL_TY_OPTION || e->type->kind == AL_TY_ENUM))
-        x->slot = vtype_index(c->P, e->type);    /* the Variant keeps the member names */
+        x->slot = al_resolve_vtype(c->P, e->type);    /* the Variant keeps the member names */
     return x;
 }
 
@@ -735,6 +735,12 @@ static bool builtin_args(C *c, const al_node *at, const al_builtin *b, const al_
                 return false;
             }
             break;
+        case 'y':                                         /* a Record, or one in a Variant */
+            if (a->type->kind != AL_TY_RECORD && a->type->kind != AL_TY_VARIANT && a->type->kind != AL_TY_OTHER) {
+                err(c, an, "%s: argument %u must be a Record, not %s", b->name, i + 1, tname(a->type));
+                return false;
+            }
+            break;
         case 'i': want = &al_type_integer; break;
         case 'l': want = &al_type_bigint; break;
         case 'd': want = &al_type_decimal; break;
@@ -804,6 +810,10 @@ static const al_type *builtin_result(const al_builtin *b, const al_type *recv, a
     case 'U': return &al_type_duration;
     case 'g': return &al_type_guid;
     case 'I': return &al_type_recordid;
+    case 'W': return &al_type_variant;
+    case 'Q': return &al_type_recordref;
+    case 'H': return &al_type_fieldref;
+    case 'J': return &al_type_keyref;
     case 'G':                                                         /* the type of the field named first */
         if (recv && recv->kind == AL_TY_RECORD && e->nargs && e->args[0]->op == IR_CONST)
             return recv->obj->table->fields[e->args[0]->value.u.i].type;
@@ -841,8 +851,8 @@ static al_ir *make_builtin_call(C *c, const al_node *n, const al_builtin *b, al_
     if (!builtin_args(c, n, b, recv ? recv->type : NULL, args, e)) return ir_error(n);
     e->type = builtin_result(b, recv ? recv->type : NULL, e);
     const char *r = strchr(b->sig, ':');
-    if (r && r[1] == 'A') {                                 /* the Action enum (RunModal) */
-        al_object *action = al_program_find(c->P, AL_OBJ_ENUM, "Action");
+    if (r && (r[1] == 'A' || r[1] == 'Z' || r[1] == 'z')) { /* a platform option type: Action (RunModal) ... */
+        al_object *action = al_program_find(c->P, AL_OBJ_ENUM, r[1] == 'A' ? "Action" : r[1] == 'Z' ? "FieldType" : "FieldClass");
         if (action) e->type = &action->self_type;
     }
     return e;

@@ -152,7 +152,8 @@ bool al_convert_literal(al_tkind kind, const char *text, al_value *out)
 static const char *const kind_names[AL_TY_COUNT] = {
     "Error", "None", "Boolean", "Integer", "BigInteger", "Decimal", "Char", "Text", "Code", "Label",
     "Date", "Time", "DateTime", "Duration", "Guid", "Option", "Enum", "TextBuilder", "List",
-    "Dictionary", "Variant", "Codeunit", "Array", "Record", "RecordId", "Page", "Notification", "TestPage", "Other",
+    "Dictionary", "Variant", "Codeunit", "Array", "Record", "RecordId", "Page", "Notification", "TestPage",
+    "RecordRef", "FieldRef", "KeyRef", "Other",
 };
 
 const char *al_convert_kind_name(al_tkind k)
@@ -265,6 +266,11 @@ const al_text *al_format(al_exec *X, al_value v, const al_type *type, int32_t le
     const char *fs = fmtstr ? fmtstr->s : NULL;
     const char *s;
     al_fail f = {0};
+    if (v.tag == AL_TY_FIELDREF && v.u.fref && v.u.fref->ref->rec && v.u.fref->ref->rec->table == v.u.fref->table) {
+        /* Format(FieldRef) formats the field's value */
+        const al_field *fd = &v.u.fref->table->fields[v.u.fref->field];
+        return al_format(X, v.u.fref->ref->rec->fields[fd->index], fd->type, length, fmtnum, fmtstr);
+    }
     if ((v.tag == AL_TY_OPTION || v.tag == AL_TY_ENUM) && (!type || type->kind == AL_TY_VARIANT) && v.u.typed.type
         && v.u.typed.type < X->prog->nvtypes)
         type = X->prog->vtypes[v.u.typed.type];          /* from a Variant: its own type's names */

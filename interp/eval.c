@@ -159,6 +159,9 @@ al_value al_exec_default(al_exec *X, const al_type *t)
         v.u.notif = al_alloc(sizeof *v.u.notif);
         v.u.notif->message = AL_TEXT_EMPTY;
         break;
+    case AL_TY_RECORDREF:               /* not open until Open or GetTable */
+        v.u.rref = al_alloc(sizeof *v.u.rref);
+        break;
     case AL_TY_ARRAY: {
         uint32_t n = 1;
         for (uint32_t i = 0; i < t->ndims; i++) n *= t->dims[i];
@@ -359,7 +362,7 @@ void al_exec_frame_init(al_proc *proc)
         const al_type *t = proc->locals[i].type;
         switch (t->kind) {
         case AL_TY_LIST: case AL_TY_DICT: case AL_TY_TEXTBUILDER: case AL_TY_ARRAY: case AL_TY_GUID:
-        case AL_TY_RECORD: case AL_TY_NOTIFICATION:
+        case AL_TY_RECORD: case AL_TY_NOTIFICATION: case AL_TY_RECORDREF:
             proc->frame_init = NULL;          /* each call needs its own object */
             return;
         default:

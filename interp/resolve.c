@@ -112,13 +112,14 @@ static const struct { const char *name; const al_type *type; } simple_types[] = 
     {"Date", &al_type_date}, {"Time", &al_type_time}, {"DateTime", &al_type_datetime},
     {"Duration", &al_type_duration}, {"Guid", &al_type_guid}, {"TextBuilder", &al_type_textbuilder},
     {"Variant", &al_type_variant}, {"RecordId", &al_type_recordid},
-    {"Notification", &al_type_notification},
+    {"Notification", &al_type_notification}, {"RecordRef", &al_type_recordref},
+    {"FieldRef", &al_type_fieldref}, {"KeyRef", &al_type_keyref},
 };
 
 /* Types alrun knows by name but does not run yet (records, pages, JSON,
  * HTTP ...): declaring them is fine; using them is an error. */
 static const char *const later_types[] = {
-    "RecordRef", "FieldRef", "KeyRef", "Report", "Query", "XmlPort",
+    "Report", "Query", "XmlPort",
     "JsonObject", "JsonArray", "JsonToken", "JsonValue", "HttpClient", "HttpRequestMessage",
     "HttpResponseMessage", "HttpContent", "HttpHeaders", "InStream", "OutStream", "Blob", "BigText",
     "Media", "MediaSet", "ErrorInfo", "DateFormula", "DotNet",
@@ -128,7 +129,7 @@ static const char *const later_types[] = {
     "DataClassification", "Verbosity", "TableConnectionType", "ObjectType", "ModuleInfo",
     "ModuleDependencyInfo", "Version", "SecretText", "TextConst", "TransactionType",
     "ReportFormat", "DataScope", "TaskScheduler", "CompanyProperty", "SessionInformation",
-    "FieldType", "WebServiceActionContext", "Cookie",
+    "WebServiceActionContext", "Cookie",
     "NumberSequence", "Database", "Codeunit",
     NULL,
 };
@@ -471,13 +472,18 @@ static bool same_object(const al_node *a, const al_node *b)
  * order (BC does not document them). */
 static void system_enums(al_program *P)
 {
-    static const struct { const char *name; const char *values[9]; } sys[] = {
+    static const struct { const char *name; const char *values[24]; } sys[] = {
         {"PageBackgroundTaskErrorLevel", {"Error", "Warning", "Ignore"}},
         {"NotificationScope", {"LocalScope", "GlobalScope"}},
         {"Action", {" ", "OK", "Cancel", "LookupOK", "LookupCancel", "Yes", "No", "RunObject", "RunSystem"}},
         /* test runners' OnBeforeTestRun/OnAfterTestRun parameter, and [TransactionModel(...)] */
         {"TestPermissions", {"Disabled", "Restrictive", "NonRestrictive"}},
         {"TransactionModel", {"AutoCommit", "AutoRollback", "None"}},
+        /* FieldRef.Type and FieldRef.Class (docs/records.md, "RecordRef") */
+        {"FieldType", {"TableFilter", "RecordID", "OemText", "Date", "Time", "DateFormula", "Decimal", "Media",
+                       "MediaSet", "Text", "Code", "Binary", "BLOB", "Boolean", "Integer", "OemCode", "Option",
+                       "BigInteger", "Duration", "GUID", "DateTime"}},
+        {"FieldClass", {"Normal", "FlowField", "FlowFilter"}},
     };
     for (size_t i = 0; i < sizeof sys / sizeof sys[0]; i++) {
         if (al_program_find(P, AL_OBJ_ENUM, sys[i].name)) continue;
@@ -489,7 +495,7 @@ static void system_enums(al_program *P)
         o->self_type.kind = AL_TY_ENUM;
         o->self_type.obj = o;
         uint32_t n = 0;
-        while (n < 9 && sys[i].values[n]) n++;
+        while (n < 24 && sys[i].values[n]) n++;
         o->values = al_alloc(sizeof *o->values * n);
         for (uint32_t k = 0; k < n; k++) o->values[k] = (al_enum_value){(int32_t)k, sys[i].values[k], sys[i].values[k]};
         o->nvalues = n;
@@ -580,6 +586,28 @@ al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t
         if (!base && P->lenient) P->unchecked++;
         else if (!base) al_diag_error(&P->diags, b->span, "Table \"%s\" is not defined", name_of(b));
         else al_table_extend(P, base, o);
+    }
+    /* what RecordRef needs of every table: the fields by number, and the
+     * Option/Enum fields' types for a FieldRef's Value in a Variant */
+    for (uint32_t i = 0; i < P->nobjects; i++) {
+        al_table *t = P->objects[i]->kind == AL_OBJ_TABLE ? P->objects[i]->table : NULL;
+        if (!t) continue;
+        t->by_no = al_alloc_atomic(sizeof *t->by_no * (t->nfields + 1));
+        for (uint32_t k = 0; k < t->nfields; k++) {
+            uint32_t at = k;
+            while (at > 0 && t->fields[t->by_no[at - 1]].no > t->fields[k].no) {
+                t->by_no[at] = t->by_no[at - 1];
+                at--;
+            }
+            t->by_no[at] = k;
+            if (t->fields[k].type->kind == AL_TY_OPTION || t->fields[k].type->kind == AL_TY_ENUM)
+                t->fields[k].vtype = al_resolve_vtype(P, t->fields[k].type);
+            const al_node *rel = t->fields[k].decl && t->fields[k].decl->kind == AST_ELEMENT
+                                 ? al_resolve_property(t->fields[k].decl->as.element.members, "TableRelation") : NULL;
+            while (rel && rel->kind == AST_MEMBER) rel = rel->as.pair.lhs;      /* Customer."No." */
+            al_object *rt = rel && rel->kind == AST_NAME ? al_program_find(P, AL_OBJ_TABLE, rel->as.name.text) : NULL;
+            if (rt) t->fields[k].relation = (int32_t)rt->id;
+        }
     }
     /* TableNo of codeunits: their OnRun gets the record */
     for (uint32_t i = 0; i < P->nobjects; i++) {

@@ -25,6 +25,10 @@ void al_page_compile(al_program *P, al_object *page);
  * CurrPage), in a frame of its own: *proc gets that frame's procedure. */
 struct al_ir *al_resolve_expr(al_program *P, al_object *obj, const al_node *n, al_proc **proc);
 
+/* [t]'s index in P->vtypes (added when new): how a Variant holding an
+ * Option or Enum value keeps its member names (compile.c). */
+uint32_t al_resolve_vtype(al_program *P, const al_type *t);
+
 /* Compiles the body of [proc] (an object's procedure or trigger). */
 void al_resolve_body(al_program *P, al_object *obj, al_proc *proc);
 

@@ -704,7 +704,9 @@ void al_record_clear(al_exec *X, al_record *r)
 void al_record_check_write(al_exec *X, const char *method, const al_value *self)
 {
     if (!self) return;
-    const al_record *r = self->tag == AL_TAG_REF ? self->u.ref->u.rec : self->u.rec;
+    const al_value *v = self->tag == AL_TAG_REF ? self->u.ref : self;
+    /* a RecordRef's record (one not open raises its own error when it runs) */
+    const al_record *r = v->tag == AL_TY_RECORDREF ? (v->u.rref ? v->u.rref->rec : NULL) : v->u.rec;
     if (!r || r->temporary) return;
     const char *op = al_name_eq(method, "Insert") ? "Insert"
                    : al_name_eq(method, "Delete") || al_name_eq(method, "DeleteAll") ? "Delete" : "Modify";

@@ -67,6 +67,9 @@ typedef struct al_field {
     al_proc **validate;              /* OnBeforeValidate(ext) ... OnValidate ... OnAfterValidate(ext) */
     uint32_t nvalidate;
     const al_node *decl;             /* the field element */
+    int32_t relation;                /* TableRelation's table number when it names one table, else 0 */
+    uint32_t vtype;                  /* Option/Enum: the type's index in al_program.vtypes, so a
+                                        FieldRef's Value in a Variant keeps the member names */
 } al_field;
 
 typedef struct al_key {
@@ -97,6 +100,7 @@ typedef struct al_table {
     bool temporary;                  /* TableType = Temporary */
     bool per_company;                /* DataPerCompany */
     uint32_t sys;                    /* index of SystemId; SystemCreatedAt, -By, SystemModifiedAt, -By follow */
+    uint32_t *by_no;                 /* field indexes ordered by field number (RecordRef.FieldIndex) */
     al_trigger_list triggers[AL_TRIG_COUNT];
 } al_table;
 
@@ -192,6 +196,30 @@ const al_recordid *al_record_id(const al_record *r);
 int al_recordid_cmp(const al_recordid *a, const al_recordid *b);
 /* Format(RecordId): "Customer: C00010", "Sales Header: Order,SO1"; '' for none. */
 const char *al_recordid_format(al_exec *X, const al_recordid *id);
+
+/* ============================================================ reflection */
+
+/* A RecordRef variable's value: a box holding the record of the table it
+ * has opened (Open, GetTable), NULL while it is not open.  The box is
+ * shared on assignment and by the FieldRefs and KeyRefs taken from it, so
+ * they follow its record as Find/Next move it. */
+typedef struct al_recref {
+    al_record *rec;
+} al_recref;
+
+/* A FieldRef: field [field] (a buffer index) of [table] in [ref]'s record. */
+typedef struct al_fieldref {
+    al_recref *ref;
+    const al_table *table;
+    uint32_t field;
+} al_fieldref;
+
+/* A KeyRef: key [key] of [table] in [ref]'s record. */
+typedef struct al_keyref {
+    al_recref *ref;
+    const al_table *table;
+    uint32_t key;
+} al_keyref;
 
 /* The record as an AL value. */
 static inline al_value al_recordv(al_record *r)

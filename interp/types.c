@@ -25,13 +25,17 @@ SIMPLE(al_type_textbuilder, AL_TY_TEXTBUILDER);
 SIMPLE(al_type_variant, AL_TY_VARIANT);
 SIMPLE(al_type_recordid, AL_TY_RECORDID);
 SIMPLE(al_type_notification, AL_TY_NOTIFICATION);
+SIMPLE(al_type_recordref, AL_TY_RECORDREF);
+SIMPLE(al_type_fieldref, AL_TY_FIELDREF);
+SIMPLE(al_type_keyref, AL_TY_KEYREF);
 #undef SIMPLE
 
 /* ORDER TYPE */
 static const char *const base_names[AL_TY_COUNT] = {
     "<error>", "<none>", "Boolean", "Integer", "BigInteger", "Decimal", "Char", "Text", "Code",
     "Label", "Date", "Time", "DateTime", "Duration", "Guid", "Option", "Enum", "TextBuilder",
-    "List", "Dictionary", "Variant", "Codeunit", "Array", "Record", "RecordId", "Page", "Notification", "TestPage", "?",
+    "List", "Dictionary", "Variant", "Codeunit", "Array", "Record", "RecordId", "Page", "Notification", "TestPage",
+    "RecordRef", "FieldRef", "KeyRef", "?",
 };
 
 char *al_type_name(const al_type *t)

@@ -29,6 +29,9 @@ struct al_record;
 struct al_recordid;
 struct al_notification;
 struct al_testpage;
+struct al_recref;
+struct al_fieldref;
+struct al_keyref;
 
 typedef struct al_value {
     uint8_t tag;            /* al_tkind */
@@ -52,6 +55,9 @@ typedef struct al_value {
         const struct al_recordid *recid; /* RecordId (interp/table.h); NULL: none */
         struct al_notification *notif;  /* Notification */
         struct al_testpage *tp;       /* TestPage (runtime/testpage.h); NULL until it is opened */
+        struct al_recref *rref;       /* RecordRef (interp/table.h) */
+        const struct al_fieldref *fref; /* FieldRef (interp/table.h); NULL: not initialised */
+        const struct al_keyref *kref;   /* KeyRef (interp/table.h); NULL: not initialised */
         struct al_value *ref;         /* a var parameter's slot: the caller's storage */
     } u;
 } al_value;

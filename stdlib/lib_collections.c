@@ -444,46 +444,6 @@ static al_value v_is(al_exec *X, al_value *self, int argc, al_value *argv, const
     return al_bool(v->tag == want);
 }
 
-/* alrun's own methods, for the test libraries in AL (stdlib/testlib,
- * docs/test-libraries.md): Library Assert's RecordCount, RecordIsEmpty,
- * TableIsEmpty ... take a Record in a Variant (or a table number) and BC's
- * code reads it through a RecordRef, which alrun does not have yet.  Their
- * names start with '$', so AL code reaches them only as quoted identifiers
- * (RecVariant."$RecordCount"()) and no BC method can clash with them.  They
- * call the Record method of the same meaning (stdlib/lib_record.c) on the
- * Record the Variant holds, with its filters. */
-static const char *const record_methods[] = {"Count", "IsEmpty", "TableCaption", "GetFilters"};
-
-static al_value v_record(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
-{
-    (void)argc; (void)argv;
-    al_value *v = recv(self);
-    if (v->tag != AL_TY_RECORD)
-        al_throw(X, NULL, "Unable to convert from %s to Record.", al_convert_kind_name((al_tkind)v->tag));
-    const char *name = record_methods[call->builtin->magic];
-    for (const al_builtin *b = al_lib_record.fns; b->name; b++)
-        if (!strcmp(b->name, name)) {
-            al_ir via = {0};
-            via.builtin = b;
-            return b->fn(X, v, 0, NULL, &via);
-        }
-    al_throw(X, NULL, "internal error: no Record method %s", name);
-}
-
-/* V."$OpenTable"(TableNo): V holds a new Record of that table, without
- * filters (RecordRef.Open's part, for TableIsEmpty(TableNo)). */
-static al_value v_open_table(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
-{
-    (void)argc; (void)call;
-    int64_t id = al_lib_arg_int(argv[0]);
-    al_object *o = al_program_find_id(X->prog, AL_OBJ_TABLE, id);
-    if (!o || !o->table) al_throw(X, NULL, "The Table %lld does not exist.", (long long)id);
-    al_value r = {.tag = AL_TY_RECORD};
-    r.u.rec = al_record_new(X, o->table, false);
-    *recv(self) = r;
-    return al_none();
-}
-
 static const al_builtin variant_fns[] = {
     {"IsBoolean", ":b", v_is, AL_BF_PURE, AL_TY_BOOLEAN},
     {"IsInteger", ":b", v_is, AL_BF_PURE, AL_TY_INTEGER},
@@ -500,16 +460,13 @@ static const al_builtin variant_fns[] = {
     {"IsOption", ":b", v_is, AL_BF_PURE, AL_TY_OPTION},
     {"IsRecord", ":b", v_is, AL_BF_PURE, AL_TY_RECORD},
     {"IsRecordId", ":b", v_is, AL_BF_PURE, AL_TY_RECORDID},
+    {"IsRecordRef", ":b", v_is, AL_BF_PURE, AL_TY_RECORDREF},
+    {"IsFieldRef", ":b", v_is, AL_BF_PURE, AL_TY_FIELDREF},
     {"IsCodeunit", ":b", v_is, AL_BF_PURE, AL_TY_CODEUNIT},
     {"IsList", ":b", v_is, AL_BF_PURE, AL_TY_LIST},
     {"IsDictionary", ":b", v_is, AL_BF_PURE, AL_TY_DICT},
     {"IsNotification", ":b", v_is, AL_BF_PURE, AL_TY_NOTIFICATION},
     {"IsTextBuilder", ":b", v_is, AL_BF_PURE, AL_TY_TEXTBUILDER},
-    {"$RecordCount", ":i", v_record, 0, 0},
-    {"$RecordIsEmpty", ":b", v_record, 0, 1},
-    {"$TableCaption", ":t", v_record, 0, 2},
-    {"$RecordFilters", ":t", v_record, 0, 3},
-    {"$OpenTable", "i", v_open_table, 0, 0},
     {NULL, NULL, NULL, 0, 0},
 };
 

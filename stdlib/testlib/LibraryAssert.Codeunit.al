@@ -115,44 +115,62 @@ codeunit 130002 "Library Assert"
         Error(KnownFailureErr, WorkItemNo);
     end;
 
-    // The Record in RecVariant, with its filters: how many rows it sees.
-    // ("$..." are alrun's Variant methods for a held Record, in place of
-    // RecordRef: docs/test-libraries.md.)
+    // The Record in RecVariant, with its filters, seen through a RecordRef
+    // (GetTable takes a Record or a Variant holding one): how many rows it sees.
     procedure RecordCount(RecVariant: Variant; ExpectedCount: Integer)
     var
+        RecRef: RecordRef;
         ActualCount: Integer;
     begin
-        ActualCount := RecVariant."$RecordCount"();
+        RecRef.GetTable(RecVariant);
+        ActualCount := RecRef.Count();
         if ActualCount <> ExpectedCount then
-            Error(RecordCountFailedErr, RecVariant."$TableCaption"(), ExpectedCount, ActualCount);
+            Error(RecordCountFailedErr, RecRef.Caption(), ExpectedCount, ActualCount);
     end;
 
     procedure RecordIsEmpty(RecVariant: Variant)
+    var
+        RecRef: RecordRef;
     begin
-        if not RecVariant."$RecordIsEmpty"() then
-            Error(TableIsEmptyFailedErr, RecVariant."$TableCaption"(), RecVariant."$RecordFilters"());
+        RecRef.GetTable(RecVariant);
+        MustBeEmpty(RecRef);
     end;
 
     procedure RecordIsNotEmpty(RecVariant: Variant)
+    var
+        RecRef: RecordRef;
     begin
-        if RecVariant."$RecordIsEmpty"() then
-            Error(TableIsNotEmptyFailedErr, RecVariant."$TableCaption"(), RecVariant."$RecordFilters"());
+        RecRef.GetTable(RecVariant);
+        MustNotBeEmpty(RecRef);
     end;
 
+    // The whole table: a RecordRef opened on it has no filters.
     procedure TableIsEmpty(TableNo: Integer)
     var
-        Table: Variant;
+        RecRef: RecordRef;
     begin
-        Table."$OpenTable"(TableNo);
-        RecordIsEmpty(Table);
+        RecRef.Open(TableNo);
+        MustBeEmpty(RecRef);
     end;
 
     procedure TableIsNotEmpty(TableNo: Integer)
     var
-        Table: Variant;
+        RecRef: RecordRef;
     begin
-        Table."$OpenTable"(TableNo);
-        RecordIsNotEmpty(Table);
+        RecRef.Open(TableNo);
+        MustNotBeEmpty(RecRef);
+    end;
+
+    local procedure MustBeEmpty(var RecRef: RecordRef)
+    begin
+        if not RecRef.IsEmpty() then
+            Error(TableIsEmptyFailedErr, RecRef.Caption(), RecRef.GetFilters());
+    end;
+
+    local procedure MustNotBeEmpty(var RecRef: RecordRef)
+    begin
+        if RecRef.IsEmpty() then
+            Error(TableIsNotEmptyFailedErr, RecRef.Caption(), RecRef.GetFilters());
     end;
 
     local procedure Contains(Actual: Text; Expected: Text): Boolean

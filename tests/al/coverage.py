@@ -32,7 +32,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 RECEIVERS = {"AL_TY_NONE": "global", "AL_TY_TEXT": "Text", "AL_TY_TEXTBUILDER": "TextBuilder",
              "AL_TY_LIST": "List", "AL_TY_DICT": "Dictionary", "AL_TY_ENUM": "Enum",
              "AL_TY_VARIANT": "Variant", "AL_TY_RECORD": "Record", "AL_TY_CODEUNIT": "Codeunit",
-             "AL_TY_PAGE": "Page", "AL_TY_NOTIFICATION": "Notification", "AL_TY_RECORDID": "RecordId"}
+             "AL_TY_PAGE": "Page", "AL_TY_NOTIFICATION": "Notification", "AL_TY_RECORDID": "RecordId",
+             "AL_TY_RECORDREF": "RecordRef", "AL_TY_FIELDREF": "FieldRef", "AL_TY_KEYREF": "KeyRef"}
 
 # Forms that cannot be written in AL that alrun runs today, with the reason.
 EXEMPT = {
@@ -198,6 +199,8 @@ def type_of_decl(t):
         return ("Notification",)
     if name == "recordid":
         return ("RecordId",)
+    if name in ("recordref", "fieldref", "keyref"):
+        return ({"recordref": "RecordRef", "fieldref": "FieldRef", "keyref": "KeyRef"}[name],)
     if name == "page":
         return ("Page",)
     if name == "codeunit":
@@ -212,7 +215,8 @@ def type_of_decl(t):
 
 RESULT_LETTER = {"t": ("Text",), "i": ("Integer",), "b": ("Boolean",), "d": ("Decimal",),
                  "D": ("Date",), "T": ("Time",), "C": ("DateTime",), "g": ("Guid",),
-                 "S": ("List", ("Text",)), "N": ("List", ("Integer",))}
+                 "S": ("List", ("Text",)), "N": ("List", ("Integer",)),
+                 "Q": ("RecordRef",), "H": ("FieldRef",), "J": ("KeyRef",), "W": ("Variant",)}
 
 
 class Walker:

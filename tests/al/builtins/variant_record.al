@@ -1,6 +1,6 @@
-// Variant.IsRecord; IsOption holds for an enum too; alrun's own "$"
-// methods on a Record a Variant holds (for the test libraries,
-// docs/test-libraries.md).
+// Variant.IsRecord; IsOption holds for an enum too; a Record a Variant
+// holds, read through a RecordRef (RecordRef.GetTable(Variant)), as the
+// test libraries do (docs/test-libraries.md).
 table 50215 "Variant Row"
 {
     Caption = 'Variant Row';
@@ -15,6 +15,7 @@ codeunit 50215 "Variant Record"
     var
         Row: Record "Variant Row";
         V: Variant;
+        RecRef: RecordRef;
     begin
         Row."No." := 'X1';
         Row.Insert();
@@ -26,14 +27,18 @@ codeunit 50215 "Variant Record"
         Message('%1', V.IsRecord());                // expect: No
         V := "Variant Kind"::B;
         Message('%1 %2', V.IsOption(), V.IsInteger()); // expect: Yes No
-        V."$OpenTable"(Database::"Variant Row");
-        Message('%1 %2', V.IsRecord(), V."$RecordCount"()); // expect: Yes 2
+        RecRef.Open(Database::"Variant Row");
+        V := RecRef;
+        Message('%1 %2 %3', V.IsRecord(), V.IsRecordRef(), RecRef.Count()); // expect: No Yes 2
         V := 'text';
-        V."$RecordCount"(); // expect runtime error: Unable to convert from Text to Record.
+        RecRef.GetTable(V); // expect runtime error: Unable to convert from Text to Record.
     end;
 
     local procedure Show(V: Variant)
+    var
+        RecRef: RecordRef;
     begin
-        Message('%1 %2 %3 [%4] %5', V.IsRecord(), V."$RecordCount"(), V."$RecordIsEmpty"(), V."$RecordFilters"(), V."$TableCaption"());
+        RecRef.GetTable(V);
+        Message('%1 %2 %3 [%4] %5', V.IsRecord(), RecRef.Count(), RecRef.IsEmpty(), RecRef.GetFilters(), RecRef.Caption());
     end;
 }
