@@ -83,7 +83,7 @@ static al_value g_error(al_exec *X, al_value *self, int argc, al_value *argv, co
 static al_value g_confirm(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
     (void)self;
-    bool def = argc > 1 ? argv[1].u.b : true;
+    bool def = argc > 1 && argv[1].u.b;       /* without Default the default button is No (BC) */
     /* Confirm(Question [, Default [, Value1 ...]]): the values follow the default */
     const al_type *types[10];
     int n = argc > 2 ? (argc - 2 > 10 ? 10 : argc - 2) : 0;
