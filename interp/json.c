@@ -536,7 +536,7 @@ bool al_json_select(al_json *root, const char *path, al_json **out, al_fail *f)
     while (*p) {
         const al_text *name = NULL;
         int64_t index = -1;
-        if (*p == '.' || first) {
+        if (*p == '.' || (first && *p != '[')) {
             if (*p == '.') p++;
             const char *st = p;
             while (*p && *p != '.' && *p != '[') p++;
