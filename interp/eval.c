@@ -1147,7 +1147,7 @@ static flow s_foreach(al_exec *X, const al_ir *s)
         /* over the tokens it had when the loop began */
         uint32_t n = coll.u.json->u.c.count;
         al_json **items = al_alloc(sizeof *items * (n + 1));
-        memcpy(items, coll.u.json->u.c.items, sizeof *items * n);
+        if (n) memcpy(items, coll.u.json->u.c.items, sizeof *items * n);   /* an empty one has no array */
         for (uint32_t i = 0; i < n; i++) {
             al_value t = {.tag = AL_TY_JSONTOKEN};
             t.u.json = items[i];

@@ -68,7 +68,7 @@ al_json *al_json_clone(const al_json *j)
     c->u.c.items = al_alloc(sizeof *c->u.c.items * (n + 1));
     if (j->kind == AL_JSON_OBJECT) {
         c->u.c.keys = al_alloc(sizeof *c->u.c.keys * (n + 1));
-        memcpy(c->u.c.keys, j->u.c.keys, sizeof *c->u.c.keys * n);
+        if (n) memcpy(c->u.c.keys, j->u.c.keys, sizeof *c->u.c.keys * n);   /* an empty one has no array */
     }
     for (uint32_t i = 0; i < n; i++) {
         c->u.c.items[i] = al_json_clone(j->u.c.items[i]);

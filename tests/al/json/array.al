@@ -58,5 +58,8 @@ codeunit 50101 JsonArrayTest
         Message('%1', A.Count());                   // expect: 12
         Clear(A);
         Message('%1', A);                           // expect: []
+        foreach T in A do
+            Message('never');
+        Message('%1', A.Clone());                   // expect: []
     end;
 }

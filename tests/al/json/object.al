@@ -63,5 +63,6 @@ codeunit 50100 JsonObjectTest
         Message('%1', O.Count());                   // expect: 13
         Clear(O);
         Message('%1 %2', O.Count(), O);             // expect: 0 {}
+        Message('%1 %2', O.Clone(), O.Keys().Count());   // expect: {} 0
     end;
 }
