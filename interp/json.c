@@ -85,6 +85,26 @@ al_json *al_json_adopt(al_json *parent, al_json *item)
     return item;
 }
 
+/* Levels below [j], itself included (every tree obeys the limit, so the
+ * recursion is bounded). */
+static uint32_t height(const al_json *j)
+{
+    uint32_t h = 0;
+    if (al_json_is_container(j))
+        for (uint32_t i = 0; i < j->u.c.count; i++) {
+            uint32_t k = height(j->u.c.items[i]);
+            if (k > h) h = k;
+        }
+    return h + 1;
+}
+
+bool al_json_too_deep(const al_json *parent, const al_json *item)
+{
+    uint32_t depth = 1;
+    for (const al_json *p = parent; p; p = p->parent) depth++;
+    return depth + height(item) - 1 > AL_JSON_MAX_NESTING;
+}
+
 static int num_cmp(const al_json *a, const al_json *b)
 {
     al_dec x = a->kind == AL_JSON_INT ? al_dec_from_int64(a->u.i) : a->u.dec;

@@ -67,6 +67,12 @@ al_json *al_json_clone(const al_json *j);
 /* The node to link under [parent]: [item] itself when it is a root that is
  * not [parent] or one of its ancestors, else a copy (Newtonsoft's rule). */
 al_json *al_json_adopt(al_json *parent, al_json *item);
+/* How deep a tree built by AL code may nest: the writer, Clone and the
+ * comparisons recurse, so a runaway loop must end in an error, not in a
+ * stack overflow (docs/json.md). */
+#define AL_JSON_MAX_NESTING 1000
+/* Would linking [item] under [parent] nest deeper than that? */
+bool al_json_too_deep(const al_json *parent, const al_json *item);
 /* Deep equality; numbers compare by value (1 equals 1.0). */
 bool al_json_equal(const al_json *a, const al_json *b);
 

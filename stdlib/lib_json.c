@@ -70,6 +70,16 @@ static al_json *to_node(al_exec *X, al_value v)
     }
 }
 
+/* The node to link under [parent] for argument [v] (a copy when it has a
+ * parent already), refused when the tree would nest too deep. */
+static al_json *child(al_exec *X, al_json *parent, al_value v)
+{
+    al_json *item = al_json_adopt(parent, to_node(X, v));
+    if (al_json_is_container(item) && al_json_too_deep(parent, item))
+        al_throw(X, NULL, "The JSON would be nested more than %d levels deep.", AL_JSON_MAX_NESTING);
+    return item;
+}
+
 /* [Ok :=] failures: false when the result is used, else the error. */
 static al_value fail(al_exec *X, const al_ir *call, const char *msg)
 {
@@ -343,7 +353,7 @@ static al_value o_add(al_exec *X, al_value *self, int argc, al_value *argv, cons
     if (al_json_find(o, key) >= 0)
         return fail(X, call, al_sprintf("Can not add property %s to Newtonsoft.Json.Linq.JObject. "
                                         "Property with the same name already exists on object.", key->s));
-    al_json_put(o, key, al_json_adopt(o, to_node(X, argv[1])));
+    al_json_put(o, key, child(X, o, argv[1]));
     return al_bool(true);
 }
 
@@ -355,7 +365,7 @@ static al_value o_replace(al_exec *X, al_value *self, int argc, al_value *argv, 
     int32_t at = al_json_find(o, key);
     if (at < 0) return fail(X, call, no_key(key));
     al_json *item = to_node(X, argv[1]);
-    if (item != o->u.c.items[at]) al_json_replace(o, (uint32_t)at, al_json_adopt(o, item));
+    if (item != o->u.c.items[at]) al_json_replace(o, (uint32_t)at, child(X, o, argv[1]));
     return al_bool(true);
 }
 
@@ -462,7 +472,7 @@ static al_value a_add(al_exec *X, al_value *self, int argc, al_value *argv, cons
 {
     (void)argc; (void)call;
     al_json *a = node(self);
-    al_json_insert(a, a->u.c.count, al_json_adopt(a, to_node(X, argv[0])));
+    al_json_insert(a, a->u.c.count, child(X, a, argv[0]));
     return al_none();
 }
 
@@ -472,7 +482,7 @@ static al_value a_insert(al_exec *X, al_value *self, int argc, al_value *argv, c
     al_json *a = node(self);
     int64_t i = index_of(a, argv[0], true);
     if (i < 0) return fail(X, call, INSERT_ERR);
-    al_json_insert(a, (uint32_t)i, al_json_adopt(a, to_node(X, argv[1])));
+    al_json_insert(a, (uint32_t)i, child(X, a, argv[1]));
     return al_bool(true);
 }
 
@@ -483,7 +493,7 @@ static al_value a_set(al_exec *X, al_value *self, int argc, al_value *argv, cons
     int64_t i = index_of(a, argv[0], false);
     if (i < 0) return fail(X, call, INDEX_ERR);
     al_json *item = to_node(X, argv[1]);
-    if (item != a->u.c.items[i]) al_json_replace(a, (uint32_t)i, al_json_adopt(a, item));
+    if (item != a->u.c.items[i]) al_json_replace(a, (uint32_t)i, child(X, a, argv[1]));
     return al_bool(true);
 }
 
