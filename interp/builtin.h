@@ -21,6 +21,8 @@
  *   -  (result only) nothing;  I (result) RecordId;  Y (result) Dictionary of [Text, Text];
  *   G (result) the type of the field named by the first argument;  A (result) the Action enum
  *   W (result) Variant;  Q, H, J (result) RecordRef, FieldRef, KeyRef;  Z, z (result) FieldType, FieldClass
+ *   O JsonObject  B JsonArray  X JsonToken  v JsonValue   j a JSON type or a value a JsonValue
+ *   can hold (Text, numbers, Boolean, dates ...; passed as it is)   M (result) List of [JsonToken]
  * A '&' before a letter makes that parameter `var`: the caller passes a
  * variable, the builtin receives an AL_TAG_REF value and may write through
  * it.  [flags] carry the rules the runtime enforces in one place.

@@ -685,6 +685,19 @@ static const al_field *field_arg(C *c, const al_node *an, const al_type *recv, c
     return f;
 }
 
+/* Types a JsonValue can be made from, and the JSON types themselves. */
+static bool json_arg(const al_type *t)
+{
+    switch (t->kind) {
+    case AL_TY_BOOLEAN: case AL_TY_INTEGER: case AL_TY_BIGINT: case AL_TY_DECIMAL: case AL_TY_CHAR:
+    case AL_TY_TEXT: case AL_TY_CODE: case AL_TY_LABEL: case AL_TY_DATE: case AL_TY_TIME: case AL_TY_DATETIME:
+    case AL_TY_DURATION: case AL_TY_OPTION: case AL_TY_ENUM: case AL_TY_VARIANT: case AL_TY_ERROR:
+        return true;
+    default:
+        return al_type_is_json(t);
+    }
+}
+
 /* Checks and converts builtin arguments against the signature; [recv] is
  * the receiver's type (for e/k/L letters, and a record's fields). */
 static bool builtin_args(C *c, const al_node *at, const al_builtin *b, const al_type *recv, al_nodes args, al_ir *e)
@@ -741,6 +754,16 @@ static bool builtin_args(C *c, const al_node *at, const al_builtin *b, const al_
                 return false;
             }
             break;
+        case 'j':                                         /* what a JSON value can hold (JsonObject.Add ...) */
+            if (!json_arg(a->type)) {
+                err(c, an, "%s: argument %u must be a JSON type or a simple value, not %s", b->name, i + 1, tname(a->type));
+                return false;
+            }
+            break;
+        case 'O': want = &al_type_jsonobject; break;
+        case 'B': want = &al_type_jsonarray; break;
+        case 'X': want = &al_type_jsontoken; break;
+        case 'v': want = &al_type_jsonvalue; break;
         case 'i': want = &al_type_integer; break;
         case 'l': want = &al_type_bigint; break;
         case 'd': want = &al_type_decimal; break;
@@ -814,6 +837,14 @@ static const al_type *builtin_result(const al_builtin *b, const al_type *recv, a
     case 'Q': return &al_type_recordref;
     case 'H': return &al_type_fieldref;
     case 'J': return &al_type_keyref;
+    case 'O': return &al_type_jsonobject;
+    case 'B': return &al_type_jsonarray;
+    case 'X': return &al_type_jsontoken;
+    case 'v': return &al_type_jsonvalue;
+    case 'M': {                                                       /* List of [JsonToken] */
+        static const al_type tokens = {.kind = AL_TY_LIST, .elem = &al_type_jsontoken};
+        return &tokens;
+    }
     case 'G':                                                         /* the type of the field named first */
         if (recv && recv->kind == AL_TY_RECORD && e->nargs && e->args[0]->op == IR_CONST)
             return recv->obj->table->fields[e->args[0]->value.u.i].type;
@@ -1344,10 +1375,11 @@ static al_ir *rs(C *c, const al_node *n)
         const al_type *elem = NULL;
         if (coll->type->kind == AL_TY_LIST) elem = coll->type->elem;
         else if (al_type_is_text(coll->type)) elem = &al_type_char;
+        else if (coll->type->kind == AL_TY_JSONARRAY) elem = &al_type_jsontoken;
         else if (coll->type->kind == AL_TY_OTHER) {
             unsupported(c, n->as.foreach.coll, "foreach over %s is not supported by alrun yet", tname(coll->type));
             return ir_error(n);
-        } else { err(c, n->as.foreach.coll, "foreach needs a List or a Text, not %s", tname(coll->type)); return ir_error(n); }
+        } else { err(c, n->as.foreach.coll, "foreach needs a List, a JsonArray or a Text, not %s", tname(coll->type)); return ir_error(n); }
         if (!is_lvalue(v) || !al_assignable(v->type, elem)) {
             err(c, n->as.foreach.var, "the foreach variable must be a variable of type %s", tname(elem));
             return ir_error(n);

@@ -5,6 +5,7 @@
 #include "interp/datetime.h"
 #include "interp/decimal.h"
 #include "interp/guid.h"
+#include "interp/json.h"
 #include "interp/numfmt.h"
 #include "interp/program.h"
 #include "grammar/mem.h"
@@ -153,7 +154,7 @@ static const char *const kind_names[AL_TY_COUNT] = {
     "Error", "None", "Boolean", "Integer", "BigInteger", "Decimal", "Char", "Text", "Code", "Label",
     "Date", "Time", "DateTime", "Duration", "Guid", "Option", "Enum", "TextBuilder", "List",
     "Dictionary", "Variant", "Codeunit", "Array", "Record", "RecordId", "Page", "Notification", "TestPage",
-    "RecordRef", "FieldRef", "KeyRef", "Other",
+    "RecordRef", "FieldRef", "KeyRef", "JsonObject", "JsonArray", "JsonToken", "JsonValue", "Other",
 };
 
 const char *al_convert_kind_name(al_tkind k)
@@ -307,6 +308,9 @@ const al_text *al_format(al_exec *X, al_value v, const al_type *type, int32_t le
     case AL_TY_DURATION: s = al_duration_format(v.u.big, fmtnum); break;
     case AL_TY_GUID: s = al_guid_format((const al_guid *)v.u.guid, fmtnum)->s; break;
     case AL_TY_RECORDID: s = al_recordid_format(X, v.u.recid); break;
+    case AL_TY_JSONOBJECT: case AL_TY_JSONARRAY: case AL_TY_JSONTOKEN: case AL_TY_JSONVALUE:
+        s = al_json_write(v.u.json)->s;               /* as WriteTo writes it (docs/json.md) */
+        break;
     case AL_TY_NONE: s = ""; break;
     default: s = al_sprintf("%s", al_convert_kind_name((al_tkind)v.tag)); break;
     }

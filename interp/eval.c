@@ -8,6 +8,7 @@
 #include "interp/convert.h"
 #include "interp/decimal.h"
 #include "interp/exec.h"
+#include "interp/json.h"
 #include "interp/events.h"
 #include "interp/table.h"
 #include "interp/text.h"
@@ -161,6 +162,11 @@ al_value al_exec_default(al_exec *X, const al_type *t)
         break;
     case AL_TY_RECORDREF:               /* not open until Open or GetTable */
         v.u.rref = al_alloc(sizeof *v.u.rref);
+        break;
+    case AL_TY_JSONOBJECT: v.u.json = al_json_new(AL_JSON_OBJECT); break;
+    case AL_TY_JSONARRAY: v.u.json = al_json_new(AL_JSON_ARRAY); break;
+    case AL_TY_JSONTOKEN: case AL_TY_JSONVALUE:      /* a null value (docs/json.md) */
+        v.u.json = al_json_new(AL_JSON_NULL);
         break;
     case AL_TY_ARRAY: {
         uint32_t n = 1;
@@ -363,6 +369,7 @@ void al_exec_frame_init(al_proc *proc)
         switch (t->kind) {
         case AL_TY_LIST: case AL_TY_DICT: case AL_TY_TEXTBUILDER: case AL_TY_ARRAY: case AL_TY_GUID:
         case AL_TY_RECORD: case AL_TY_NOTIFICATION: case AL_TY_RECORDREF:
+        case AL_TY_JSONOBJECT: case AL_TY_JSONARRAY: case AL_TY_JSONTOKEN: case AL_TY_JSONVALUE:
             proc->frame_init = NULL;          /* each call needs its own object */
             return;
         default:
@@ -1132,6 +1139,20 @@ static flow s_foreach(al_exec *X, const al_ir *s)
         al_list *l = coll.u.list;
         for (uint32_t i = 0; i < l->count; i++) {
             assign(X, s->a, al_convert(X, l->items[i], s->a->type));
+            flow f = run(X, s->d);
+            if (f == FLOW_BREAK) break;
+            if (f >= FLOW_EXIT) return f;
+            AL_EXEC_TICK(X);
+        }
+    } else if (coll.tag == AL_TY_JSONARRAY) {
+        /* over the tokens it had when the loop began */
+        uint32_t n = coll.u.json->u.c.count;
+        al_json **items = al_alloc(sizeof *items * (n + 1));
+        if (n) memcpy(items, coll.u.json->u.c.items, sizeof *items * n);   /* an empty one has no array */
+        for (uint32_t i = 0; i < n; i++) {
+            al_value t = {.tag = AL_TY_JSONTOKEN};
+            t.u.json = items[i];
+            assign(X, s->a, t);
             flow f = run(X, s->d);
             if (f == FLOW_BREAK) break;
             if (f >= FLOW_EXIT) return f;

@@ -114,13 +114,15 @@ static const struct { const char *name; const al_type *type; } simple_types[] = 
     {"Variant", &al_type_variant}, {"RecordId", &al_type_recordid},
     {"Notification", &al_type_notification}, {"RecordRef", &al_type_recordref},
     {"FieldRef", &al_type_fieldref}, {"KeyRef", &al_type_keyref},
+    {"JsonObject", &al_type_jsonobject}, {"JsonArray", &al_type_jsonarray},
+    {"JsonToken", &al_type_jsontoken}, {"JsonValue", &al_type_jsonvalue},
 };
 
-/* Types alrun knows by name but does not run yet (records, pages, JSON,
+/* Types alrun knows by name but does not run yet (reports,
  * HTTP ...): declaring them is fine; using them is an error. */
 static const char *const later_types[] = {
     "Report", "Query", "XmlPort",
-    "JsonObject", "JsonArray", "JsonToken", "JsonValue", "HttpClient", "HttpRequestMessage",
+    "HttpClient", "HttpRequestMessage",
     "HttpResponseMessage", "HttpContent", "HttpHeaders", "InStream", "OutStream", "Blob", "BigText",
     "Media", "MediaSet", "ErrorInfo", "DateFormula", "DotNet",
     "Automation", "Interface", "FilterPageBuilder", "Dialog", "File", "SessionSettings",

@@ -45,6 +45,10 @@ typedef enum al_tkind {
     AL_TY_RECORDREF,    /* RecordRef: a box holding the opened table's record (table.h al_recref), shared on assignment */
     AL_TY_FIELDREF,     /* FieldRef: a field of a RecordRef (table.h al_fieldref), immutable */
     AL_TY_KEYREF,       /* KeyRef: a key of a RecordRef (table.h al_keyref), immutable */
+    AL_TY_JSONOBJECT,   /* JsonObject, JsonArray, JsonToken, JsonValue: a node of a JSON */
+    AL_TY_JSONARRAY,    /* tree (json.h al_json), shared on assignment; a JsonToken */
+    AL_TY_JSONTOKEN,    /* holds any node, the others one of their kind */
+    AL_TY_JSONVALUE,
     AL_TY_OTHER,        /* declared with a type alrun does not run yet */
     AL_TY_COUNT
 } al_tkind;
@@ -69,7 +73,8 @@ extern const al_type al_type_error, al_type_none, al_type_boolean, al_type_integ
     al_type_bigint, al_type_decimal, al_type_char, al_type_text, al_type_code,
     al_type_label, al_type_date, al_type_time, al_type_datetime, al_type_duration,
     al_type_guid, al_type_textbuilder, al_type_variant, al_type_recordid, al_type_notification,
-    al_type_recordref, al_type_fieldref, al_type_keyref;
+    al_type_recordref, al_type_fieldref, al_type_keyref, al_type_jsonobject, al_type_jsonarray,
+    al_type_jsontoken, al_type_jsonvalue;
 
 /* The AL name of [t] as BC writes it in messages: Integer, Text[30],
  * Code[20], List of [Text], Codeunit "X" ... (fresh string). */
@@ -87,11 +92,16 @@ static inline bool al_type_is_number(const al_type *t)
     return t->kind == AL_TY_INTEGER || t->kind == AL_TY_BIGINT || t->kind == AL_TY_DECIMAL
         || t->kind == AL_TY_CHAR;
 }
+/* JsonObject, JsonArray, JsonToken, JsonValue. */
+static inline bool al_type_is_json(const al_type *t)
+{
+    return t->kind >= AL_TY_JSONOBJECT && t->kind <= AL_TY_JSONVALUE;
+}
 /* Values that are shared on assignment (reference types in BC). */
 static inline bool al_type_is_reference(const al_type *t)
 {
     return t->kind == AL_TY_LIST || t->kind == AL_TY_DICT || t->kind == AL_TY_TEXTBUILDER
-        || t->kind == AL_TY_NOTIFICATION || t->kind == AL_TY_RECORDREF;
+        || t->kind == AL_TY_NOTIFICATION || t->kind == AL_TY_RECORDREF || al_type_is_json(t);
 }
 
 bool al_type_equal(const al_type *a, const al_type *b);

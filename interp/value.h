@@ -32,6 +32,7 @@ struct al_testpage;
 struct al_recref;
 struct al_fieldref;
 struct al_keyref;
+struct al_json;
 
 typedef struct al_value {
     uint8_t tag;            /* al_tkind */
@@ -58,6 +59,7 @@ typedef struct al_value {
         struct al_recref *rref;       /* RecordRef (interp/table.h) */
         const struct al_fieldref *fref; /* FieldRef (interp/table.h); NULL: not initialised */
         const struct al_keyref *kref;   /* KeyRef (interp/table.h); NULL: not initialised */
+        struct al_json *json;         /* JsonObject, JsonArray, JsonToken, JsonValue (interp/json.h) */
         struct al_value *ref;         /* a var parameter's slot: the caller's storage */
     } u;
 } al_value;

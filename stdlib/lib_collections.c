@@ -467,6 +467,10 @@ static const al_builtin variant_fns[] = {
     {"IsDictionary", ":b", v_is, AL_BF_PURE, AL_TY_DICT},
     {"IsNotification", ":b", v_is, AL_BF_PURE, AL_TY_NOTIFICATION},
     {"IsTextBuilder", ":b", v_is, AL_BF_PURE, AL_TY_TEXTBUILDER},
+    {"IsJsonObject", ":b", v_is, AL_BF_PURE, AL_TY_JSONOBJECT},
+    {"IsJsonArray", ":b", v_is, AL_BF_PURE, AL_TY_JSONARRAY},
+    {"IsJsonToken", ":b", v_is, AL_BF_PURE, AL_TY_JSONTOKEN},
+    {"IsJsonValue", ":b", v_is, AL_BF_PURE, AL_TY_JSONVALUE},
     {NULL, NULL, NULL, 0, 0},
 };
 

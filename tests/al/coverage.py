@@ -34,7 +34,9 @@ RECEIVERS = {"AL_TY_NONE": "global", "AL_TY_TEXT": "Text", "AL_TY_TEXTBUILDER": 
              "AL_TY_VARIANT": "Variant", "AL_TY_RECORD": "Record", "AL_TY_CODEUNIT": "Codeunit",
              "AL_TY_PAGE": "Page", "AL_TY_NOTIFICATION": "Notification", "AL_TY_RECORDID": "RecordId",
              "AL_TY_RECORDREF": "RecordRef", "AL_TY_FIELDREF": "FieldRef", "AL_TY_KEYREF": "KeyRef",
-             "AL_TY_TESTPAGE": "TestPage"}
+             "AL_TY_TESTPAGE": "TestPage",
+             "AL_TY_JSONOBJECT": "JsonObject", "AL_TY_JSONARRAY": "JsonArray", "AL_TY_JSONTOKEN": "JsonToken",
+             "AL_TY_JSONVALUE": "JsonValue"}
 
 # A TestPage's members are the page's controls: `TP.Name.Value` is a field's
 # method, `TP.Post.Invoke` an action's, `TP.Lines.Name` a part's field.  The
@@ -209,6 +211,9 @@ def type_of_decl(t):
         return ("RecordId",)
     if name in ("recordref", "fieldref", "keyref"):
         return ({"recordref": "RecordRef", "fieldref": "FieldRef", "keyref": "KeyRef"}[name],)
+    json = {"jsonobject": "JsonObject", "jsonarray": "JsonArray", "jsontoken": "JsonToken", "jsonvalue": "JsonValue"}
+    if name in json:
+        return (json[name],)
     if name == "page":
         return ("Page",)
     if name == "testpage":
@@ -226,7 +231,9 @@ def type_of_decl(t):
 RESULT_LETTER = {"t": ("Text",), "i": ("Integer",), "b": ("Boolean",), "d": ("Decimal",),
                  "D": ("Date",), "T": ("Time",), "C": ("DateTime",), "g": ("Guid",),
                  "S": ("List", ("Text",)), "N": ("List", ("Integer",)),
-                 "Q": ("RecordRef",), "H": ("FieldRef",), "J": ("KeyRef",), "W": ("Variant",)}
+                 "Q": ("RecordRef",), "H": ("FieldRef",), "J": ("KeyRef",), "W": ("Variant",),
+                 "O": ("JsonObject",), "B": ("JsonArray",), "X": ("JsonToken",), "v": ("JsonValue",),
+                 "M": ("List", ("JsonToken",)), "l": ("BigInteger",), "c": ("Char",), "U": ("Duration",)}
 
 
 class Walker:
