@@ -45,6 +45,8 @@ typedef enum al_tkind {
     AL_TY_RECORDREF,    /* RecordRef: a box holding the opened table's record (table.h al_recref), shared on assignment */
     AL_TY_FIELDREF,     /* FieldRef: a field of a RecordRef (table.h al_fieldref), immutable */
     AL_TY_KEYREF,       /* KeyRef: a key of a RecordRef (table.h al_keyref), immutable */
+    AL_TY_INTERFACE,    /* Interface "X": the interface object in [obj]; the value is the instance of the
+                           codeunit that implements it (shared on assignment), NULL until assigned */
     AL_TY_OTHER,        /* declared with a type alrun does not run yet */
     AL_TY_COUNT
 } al_tkind;
@@ -58,7 +60,7 @@ typedef struct al_type {
     const struct al_type *key;      /* Dictionary key */
     uint32_t ndims;                 /* array */
     const uint32_t *dims;
-    struct al_object *obj;          /* Codeunit, Enum */
+    struct al_object *obj;          /* Codeunit, Enum, Interface */
     const char *const *members;     /* Option member names */
     uint32_t nmembers;
     const char *spelling;           /* how the declaration wrote it (OTHER) */
