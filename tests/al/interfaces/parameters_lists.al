@@ -88,6 +88,7 @@ codeunit 50102 Main
         // expect: 1
         Message('%1', Counters.Contains(T1.SetName('first again'))); // expect: Yes
         Message('%1', Counters.Contains(Fresh()));                 // expect: No
+        Message('%1', Counters.IndexOf(D));                        // expect: 2
         ByName.Add('d', D);
         ByName.Get('d').Add(10);
         Message('%1', D.Total());                 // expect: 22
@@ -98,6 +99,16 @@ codeunit 50102 Main
         KeepMore();
         Message('%1 %2', T2.Total(), T2.Label()); // expect: 101 second
         Message('%1', Fresh().Total());           // expect: 0
+        Clear(C);
+        asserterror C.Add(1);
+        Message(GetLastErrorText());              // expect: The interface variable 'C' is not initialized.
+        asserterror begin
+            Item := Fresh();
+            Clear(Item);
+            Counters.Set(1, Item);
+            Counters.Get(1).Add(1);
+        end;
+        Message(GetLastErrorText());              // expect: The interface variable 'Counter' is not initialized.
     end;
 
     local procedure AddTwice(Target: Interface Counter; N: Integer)
