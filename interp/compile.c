@@ -130,11 +130,11 @@ static const al_builtin *find_builtin(C *c, al_tkind receiver, const char *name,
 static bool al_assignable(const al_type *to, const al_type *from)
 {
     if (to->kind == AL_TY_ERROR || from->kind == AL_TY_ERROR) return true;
+    if (to->kind == AL_TY_VARIANT || from->kind == AL_TY_VARIANT) return true;
     /* an interface takes a codeunit or an enum that implements it, or an
-     * interface that extends it (a Variant cannot carry one yet) */
+     * interface that extends it (and a Variant: checked when it runs) */
     if (to->kind == AL_TY_INTERFACE) return al_iface_accepts(to->obj, from, NULL);
     if (from->kind == AL_TY_INTERFACE) return false;
-    if (to->kind == AL_TY_VARIANT || from->kind == AL_TY_VARIANT) return true;
     switch (to->kind) {
     case AL_TY_INTEGER:     /* BigInteger narrows, with an overflow check when it runs */
         return from->kind == AL_TY_INTEGER || from->kind == AL_TY_CHAR || from->kind == AL_TY_OPTION
@@ -177,23 +177,19 @@ static al_ir *coerce(C *c, al_ir *e, const al_type *to, const al_node *at)
         unsupported(c, at, "converting %s to %s is not supported by alrun yet", tname(e->type), tname(to));
         return ir_error(at);
     }
-    if ((to->kind == AL_TY_INTERFACE && e->type->kind == AL_TY_VARIANT)
-        || (to->kind == AL_TY_VARIANT && e->type->kind == AL_TY_INTERFACE)) {
-        unsupported(c, at, "converting %s to %s is not supported by alrun yet", tname(e->type), tname(to));
-        return ir_error(at);
-    }
     if (!al_assignable(to, e->type)) {
         err(c, at, "Cannot implicitly convert type '%s' to '%s'", tname(e->type), tname(to));
         return ir_error(at);
     }
     if (to->kind == AL_TY_INTERFACE) {
         /* an interface shares the instance of the one it is assigned
-         * from; a codeunit's instance or an enum's codeunit is found when
-         * it runs (eval.c, f_to_iface) */
+         * from; a codeunit's instance, an enum's codeunit or what a Variant
+         * holds is found when it runs (eval.c, f_to_iface) */
         if (e->type->kind == AL_TY_INTERFACE) return e;
         al_ir *x = ir_new(IR_CONVERT, at, to);
         x->a = e;
-        al_iface_accepts(to->obj, e->type, &x->slot);
+        if (e->type->kind == AL_TY_VARIANT) x->slot = to->obj->iface_index;
+        else al_iface_accepts(to->obj, e->type, &x->slot);
         return x;
     }
     bool same = to->kind == e->type->kind

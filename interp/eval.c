@@ -713,15 +713,35 @@ static __attribute__((noinline)) al_value call_iface(al_exec *X, const al_ir *e)
     return run_frame(X, p, self, slots);
 }
 
-/* A codeunit or an enum becomes an interface.  A codeunit variable's
- * instance is shared (made now if it has none yet, so the variable and the
- * interface see the same globals); an enum's value gives its codeunit, in
- * a fresh instance each time, as BC (a SingleInstance codeunit's one). */
+/* Does the codeunit behind an interface value implement the interface
+ * numbered [index]? */
+static bool implements(const al_instance *in, uint32_t index)
+{
+    return in->obj->vtables && in->obj->vtables[index];
+}
+
+/* A codeunit, an enum or a Variant becomes an interface.  A codeunit
+ * variable's instance is shared (made now if it has none yet, so the
+ * variable and the interface see the same globals); an enum's value gives
+ * its codeunit, in a fresh instance each time, as BC (a SingleInstance
+ * codeunit's one); a Variant gives the interface or codeunit it holds, if
+ * that implements this interface (an empty one: no instance). */
 static al_value f_to_iface(al_exec *X, const al_ir *e)
 {
     al_value v = {.tag = AL_TY_INTERFACE};
     if (e->a->type->kind == AL_TY_CODEUNIT) {
         v.u.inst = instance_of(X, e->a);
+        return v;
+    }
+    if (e->a->type->kind == AL_TY_VARIANT) {
+        al_value h = ev(X, e->a);
+        if (h.tag == AL_TY_NONE) return v;
+        if ((h.tag != AL_TY_INTERFACE && h.tag != AL_TY_CODEUNIT) || !h.u.inst)
+            al_throw(X, NULL, "Unable to convert from %s to Interface.", al_convert_kind_name((al_tkind)h.tag));
+        if (!implements(h.u.inst, e->slot))
+            al_throw(X, NULL, "Codeunit \"%s\" does not implement Interface \"%s\".", h.u.inst->obj->name,
+                     e->type->obj->name);
+        v.u.inst = h.u.inst;
         return v;
     }
     const al_object *en = e->a->type->obj;
@@ -738,13 +758,6 @@ static al_value f_to_iface(al_exec *X, const al_ir *e)
                  im->iface->name);
     v.u.inst = al_exec_instance(X, cu);
     return v;
-}
-
-/* Does the codeunit behind an interface value implement the interface
- * numbered [index]? */
-static bool implements(const al_instance *in, uint32_t index)
-{
-    return in->obj->vtables && in->obj->vtables[index];
 }
 
 /* Iface is "I": false for an interface that holds nothing. */

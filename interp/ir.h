@@ -25,7 +25,8 @@ typedef enum al_irop {
     IR_GLOBAL,       /* slot of the current object instance */
     IR_UNARY,        /* op: AL_OP_NOT / AL_OP_NEG / AL_OP_PLUS; on [a] */
     IR_BINARY,       /* op; operand kind in [kind]; [a] [b] */
-    IR_CONVERT,      /* [a] converted to [type]; to an Interface from an Enum: [slot] indexes the enum's impls */
+    IR_CONVERT,      /* [a] converted to [type]; to an Interface: from an Enum, [slot] indexes the enum's
+                        impls, from a Variant, it is the interface's iface_index */
     IR_TERNARY,      /* [a] ? [b] : [c] */
     IR_IN,           /* [a] in [args] (RANGE items are IR_BINARY with op AL_OP_NONE) */
     IR_CALL,         /* procedure [proc] of the current instance, or of [a] (a codeunit) */
