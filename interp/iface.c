@@ -92,7 +92,8 @@ static void methods_of(al_program *P, al_object *o, uint8_t *state)
 {
     if (state[o->iface_index] == DONE) return;
     if (state[o->iface_index] == BUSY) {
-        al_diag_error(&P->diags, o->ast->as.object.name->span, "Interface \"%s\" extends itself", o->name);
+        const al_node *at = o->ast->as.object.name ? o->ast->as.object.name : o->ast;
+        al_diag_error(&P->diags, at->span, "Interface \"%s\" extends itself", o->name);
         return;
     }
     state[o->iface_index] = BUSY;

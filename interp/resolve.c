@@ -456,6 +456,9 @@ static void declare_members(al_program *P, al_object *o, al_object *from)
         if (p->is_trigger && al_name_eq(p->name, "OnRun") && o->kind == AL_OBJ_CODEUNIT) o->on_run = p;
         if (!m->as.routine.body && o->kind != AL_OBJ_INTERFACE && o->kind != AL_OBJ_CONTROLADDIN)
             al_diag_error(&P->diags, m->as.routine.name->span, "'%s' has no body (begin ... end)", p->name);
+        if (m->as.routine.body && o->kind == AL_OBJ_INTERFACE)
+            al_diag_error(&P->diags, m->as.routine.name->span,
+                          "'%s': an interface only declares its procedures (no begin ... end)", p->name);
     }
 }
 
