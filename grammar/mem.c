@@ -71,6 +71,9 @@ char *al_strdup(const char *s) { return al_strndup(s, strlen(s)); }
 
 char *al_vsprintf(const char *fmt, va_list ap)
 {
+    /* GCC's ASan build cannot prove fmt non-null and warns
+     * (-Wformat-truncation); no caller passes NULL */
+    if (!fmt) fmt = "";
     va_list again;
     va_copy(again, ap);
     int n = vsnprintf(NULL, 0, fmt, ap);

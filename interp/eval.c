@@ -1169,6 +1169,7 @@ static flow s_while(al_exec *X, const al_ir *s)
         if (f == FLOW_BREAK) break;
         if (f >= FLOW_EXIT) return f;
         AL_EXEC_TICK(X);
+        X->at = s->src;                 /* the condition's errors belong to the while's line */
     }
     return FLOW_NORMAL;
 }

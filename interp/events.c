@@ -111,11 +111,10 @@ static void mark_publisher(al_proc *p)
 
 /* The object a subscriber names: ObjectType::Table with Database::X or an
  * ID, ObjectType::Codeunit with Codeunit::X, ObjectType::Page with Page::X.
- * NULL when it is not loaded; *kind_ok false when it is an object type
- * alrun does not run (reports, queries ...). */
-static al_object *target_of(const al_program *P, al_nodes a, bool *kind_ok)
+ * NULL when it is not loaded or is of a type alrun does not run (reports,
+ * queries ...). */
+static al_object *target_of(const al_program *P, al_nodes a)
 {
-    *kind_ok = false;
     if (a.count < 2 || a.items[0]->kind != AST_SCOPE) return NULL;
     const char *type = name_of(a.items[0]->as.pair.rhs);
     al_objkind kind;
@@ -123,15 +122,10 @@ static al_object *target_of(const al_program *P, al_nodes a, bool *kind_ok)
     else if (type && al_name_eq(type, "Codeunit")) kind = AL_OBJ_CODEUNIT;
     else if (type && al_name_eq(type, "Page")) kind = AL_OBJ_PAGE;
     else return NULL;
-    *kind_ok = true;
     const al_node *t = a.items[1];
+    if (t->kind == AST_SCOPE) t = t->as.pair.rhs;
     if (t->kind == AST_INT) return al_program_find_id(P, kind, t->as.ival.value);
-    if (t->kind == AST_SCOPE) {
-        const al_node *rhs = t->as.pair.rhs;
-        if (rhs->kind == AST_INT) return al_program_find_id(P, kind, rhs->as.ival.value);
-        if (name_of(rhs)) return al_program_find(P, kind, name_of(rhs));
-    }
-    return NULL;
+    return name_of(t) ? al_program_find(P, kind, name_of(t)) : NULL;
 }
 
 static void add_sub(al_subscriber **list, uint32_t *n, al_subscriber s)
@@ -187,8 +181,7 @@ static void link_subscriber(al_program *P, al_object *cu, al_proc *p, const al_n
         al_diag_error(&P->diags, attr->span, "[EventSubscriber] needs ObjectType, the object, the event's name and the element's name");
         return;
     }
-    bool kind_ok;
-    al_object *target = target_of(P, a, &kind_ok);
+    al_object *target = target_of(P, a);
     if (!target) {
         /* an object alrun does not have (the base application's, a
          * dependency's) or does not run: the subscriber never fires */
@@ -239,7 +232,7 @@ void al_events_link(al_program *P)
     for (uint32_t i = 0; i < P->nobjects; i++) {
         al_object *o = P->objects[i];
         for (uint32_t k = 0; k < o->nprocs; k++)
-            if (o->procs[k]->ast->as.routine.attrs.count && o->procs[k]->owner == o) mark_publisher(o->procs[k]);
+            if (o->procs[k]->ast->as.routine.attrs.count) mark_publisher(o->procs[k]);
     }
     /* subscribers run by codeunit ID, then as declared (BC promises no
      * order; this one is stable and easy to predict) */

@@ -8,6 +8,9 @@
 #include <time.h>
 
 const al_guid al_guid_null = {{0}};
+/* alrun's one user (UserId() 'ALRUN'): a fixed security ID, so the records
+ * it writes name a user in SystemCreatedBy/SystemModifiedBy as BC's do */
+const al_guid al_guid_user = {{0x5a, 0x1e, 0x0a, 0x11, 0x00, 0x00, 0x40, 0x00, 0x80, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01}};
 
 void al_guid_rand_os(void *ctx, uint8_t *buf, size_t n)
 {

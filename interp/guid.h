@@ -19,6 +19,8 @@ typedef struct al_guid { uint8_t b[16]; } al_guid;
 
 /* The null Guid (all zero bytes): the default of a Guid variable. */
 extern const al_guid al_guid_null;
+/* UserSecurityId(): the security ID of alrun's one user. */
+extern const al_guid al_guid_user;
 
 /* A source of random bytes: fills [buf] with [n] bytes. */
 typedef void (*al_guid_rand_fn)(void *ctx, uint8_t *buf, size_t n);

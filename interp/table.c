@@ -9,6 +9,8 @@
  */
 #include "interp/table.h"
 #include "interp/events.h"
+#include "interp/guid.h"
+#include "interp/datetime.h"
 #include "interp/convert.h"
 #include "interp/exec.h"
 #include "interp/resolve_impl.h"
@@ -762,6 +764,23 @@ const char *al_recordid_format(al_exec *X, const al_recordid *id)
         out = al_sprintf("%s%s%s", out, i ? "," : "", al_format(X, id->pk[i], f->type, 0, 0, NULL)->s);
     }
     return out;
+}
+
+void al_record_stamp(al_exec *X, al_record *r, bool insert, bool keep_id)
+{
+    const al_table *t = r->table;
+    al_value now = {.tag = AL_TY_DATETIME}, user = {.tag = AL_TY_GUID};
+    now.u.big = al_datetime_from_unix_ms(X->host.now_ms ? X->host.now_ms(X->host.ctx) : 0);
+    user.u.guid = &al_guid_user;
+    if (insert) {
+        /* Insert makes a new SystemId unless Insert(.., true) asks to keep
+         * the buffer's (InsertWithSystemId) */
+        if (!keep_id) r->fields[t->sys] = al_exec_default(X, &al_type_guid);   /* the store makes one */
+        r->fields[t->sys + 1] = now;
+        r->fields[t->sys + 2] = user;
+    }
+    r->fields[t->sys + 3] = now;
+    r->fields[t->sys + 4] = user;
 }
 
 void al_record_validate(al_exec *X, al_record *r, const al_field *f)

@@ -172,6 +172,10 @@ al_record *al_record_x(al_exec *X, al_record *r);
 /* Runs table trigger [which] (AL_TRIG_*) on [r]: extensions' OnBefore...,
  * the table's, extensions' OnAfter.... */
 void al_record_run_triggers(al_exec *X, al_record *r, int which);
+/* The system fields a write sets: on insert SystemId (a new one unless
+ * [keep_id]), SystemCreatedAt and -By; always SystemModifiedAt and -By
+ * (the session's clock, alrun's one user). */
+void al_record_stamp(al_exec *X, al_record *r, bool insert, bool keep_id);
 /* Validate(Field) after the new value is in the buffer: OnBeforeValidateEvent
  * subscribers, the field's OnValidate chain, OnAfterValidateEvent
  * subscribers, with CurrFieldNo set to the field's number meanwhile. */

@@ -1,6 +1,7 @@
 /* runtime/host.c — see host.h. */
 #include "runtime/host.h"
 #include "runtime/client.h"
+#include "runtime/trace.h"
 #include "grammar/mem.h"
 
 #include <errno.h>
@@ -17,8 +18,14 @@ static void print_lines(const char *text)
 
 static void host_message(void *ctx, const char *text)
 {
-    (void)ctx;
+    al_stdio_host *h = ctx;
     print_lines(text);
+    if (h && h->trace) {
+        char *t = al_strdup(text);
+        for (char *p = t; *p; p++)
+            if (*p == '\\') *p = '\n';
+        al_trace_event(h->trace, al_trace_now(h->trace), 0, 0, "message", AL_TT("text", t));
+    }
 }
 
 static bool host_confirm(void *ctx, const char *question, bool def)
@@ -52,12 +59,25 @@ static int64_t host_now(void *ctx)
 static void host_sleep(void *ctx, int64_t ms)
 {
     al_stdio_host *h = ctx;
+    al_trace *T = h && !h->quiet ? h->trace : NULL;
+    int64_t began = T ? al_trace_now(T) : 0;
+    if (T) al_trace_event(T, began, 0, 0, "sleep-begin", AL_TI("ms", ms));
     if (h && h->virtual_clock) {
         if (ms > 0) h->virtual_ms += ms;
-        return;
+    } else {
+        struct timespec left = {(time_t)(ms / 1000), (long)(ms % 1000) * 1000000L};
+        while (nanosleep(&left, &left) != 0 && errno == EINTR) {}
     }
-    struct timespec left = {(time_t)(ms / 1000), (long)(ms % 1000) * 1000000L};
-    while (nanosleep(&left, &left) != 0 && errno == EINTR) {}
+    if (T) al_trace_event(T, al_trace_now(T), 0, 0, "sleep-end", AL_TI("slept_ms", al_trace_now(T) - began));
+}
+
+void al_host_sleep_for_child(const al_host *h, int64_t ms)
+{
+    if (!h->sleep_ms) return;
+    al_stdio_host *s = h->sleep_ms == host_sleep ? h->ctx : NULL;
+    if (s) s->quiet++;
+    h->sleep_ms(h->ctx, ms);
+    if (s) s->quiet--;
 }
 
 al_host al_host_stdio(al_stdio_host *answers)

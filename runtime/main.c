@@ -508,6 +508,7 @@ static int cmd_run(int argc, char **argv)
     }
     if (T) {
         ((al_session_rt *)X->rt)->trace = T;
+        o.answers.trace = T;                 /* the host records Message and Sleep */
         al_trace_use_host(T, &X->host);
         al_trace_begin(T, "run", !o.answers.virtual_clock, trace_title("run", &o));
         al_trace_enter(T, al_trace_now(T), X->depth, 0, "codeunit",

@@ -453,6 +453,7 @@ void al_page_set_field(al_page_rt *p, const char *name, const char *text)
         && write_allowed(p, AL_PT_MODIFYRECORD, NULL)) {
         al_events_table(p->X, r, AL_TEV_BEFORE_MODIFY, true, -1);
         al_record_run_triggers(p->X, r, AL_TRIG_MODIFY);
+        al_record_stamp(p->X, r, false, false);
         al_store_modify(p->X, p->X->db, r);
         al_events_table(p->X, r, AL_TEV_AFTER_MODIFY, true, -1);
     }
@@ -544,6 +545,7 @@ void al_page_save(al_page_rt *p)
     if (write_allowed(p, AL_PT_INSERTRECORD, (al_value[]){al_bool(false)})) {
         al_events_table(p->X, r, AL_TEV_BEFORE_INSERT, true, -1);
         al_record_run_triggers(p->X, r, AL_TRIG_INSERT);
+        al_record_stamp(p->X, r, true, false);
         if (!al_store_insert(p->X, p->X->db, r))
             al_throw(p->X, "DB:RecordExists", "The record in table %s already exists.", r->table->caption);
         al_events_table(p->X, r, AL_TEV_AFTER_INSERT, true, -1);

@@ -10,6 +10,7 @@
  * before its end is delivered never calls a trigger, as in BC.
  */
 #include "runtime/pbt.h"
+#include "runtime/host.h"
 #include "runtime/client.h"
 #include "runtime/explore.h"
 #include "runtime/inject.h"
@@ -878,7 +879,7 @@ static void sync_sleep(void *ctx, int64_t ms)
 {
     sync_host *h = ctx;
     al_trace_event(h->T, al_trace_now(h->T), h->task, h->task, "sleep-begin", AL_TI("ms", ms));
-    if (h->parent.sleep_ms) h->parent.sleep_ms(h->parent.ctx, ms);
+    al_host_sleep_for_child(&h->parent, ms);
     al_trace_event(h->T, al_trace_now(h->T), h->task, h->task, "sleep-end", AL_TI("slept_ms", ms));
 }
 

@@ -616,6 +616,7 @@ int al_test_run(const al_program *P, al_db *db, const al_test_opts *o, FILE *out
     rt->test = &R;
     if (o->trace) {
         rt->trace = o->trace;
+        answers.trace = o->trace;            /* the host records Sleep and the runner's Messages */
         al_trace_use_host(o->trace, &X->host);
         al_trace_begin(o->trace, "test", o->real_clock, o->trace_title);
     }

@@ -1005,8 +1005,9 @@ void al_timeline_text(FILE *f, const al_trace_rec *ev, size_t n, int width)
         const char *letter = trigger_short(s->label, s->what);
         const char *name = !strcmp(s->what, "trigger") ? s->label : !strcmp(s->what, "test") ? "a test procedure"
                          : "a codeunit's OnRun";
-        if (s->t1 > s->t0)
-            for (int x = col(s->x0) + 1; x < col(s->x1); x++) put(&page, x, "─");
+        if (s->t1 > s->t0)   /* a Sleep inside the span stays visible */
+            for (int x = col(s->x0) + 1; x < col(s->x1); x++)
+                if (x >= 0 && x < page.w && strcmp(page.cell[x], "▒")) put(&page, x, "─");
         put(&page, col(s->x0), letter);
         bool seen = false;
         for (int k = 0; k < nused; k++) seen |= !strcmp(used[k], letter) && !strcmp(used_name[k], name);

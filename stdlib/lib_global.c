@@ -83,7 +83,7 @@ static al_value g_error(al_exec *X, al_value *self, int argc, al_value *argv, co
 static al_value g_confirm(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
     (void)self;
-    bool def = argc > 1 ? argv[1].u.b : true;
+    bool def = argc > 1 && argv[1].u.b;       /* without Default the default button is No (BC) */
     /* Confirm(Question [, Default [, Value1 ...]]): the values follow the default */
     const al_type *types[10];
     int n = argc > 2 ? (argc - 2 > 10 ? 10 : argc - 2) : 0;
@@ -447,9 +447,20 @@ static al_value g_session(al_exec *X, al_value *self, int argc, al_value *argv, 
     switch (call->builtin->magic) {
     case 0: return al_int(X->session_id);
     case 1: return al_lib_text(al_text_cstr("ALRUN"));
-    default: return al_lib_text(al_text_cstr("CRONUS International Ltd."));
+    case 2: return al_lib_text(al_text_cstr("CRONUS International Ltd."));
+    case 3: {
+        al_value v = {.tag = AL_TY_GUID};
+        v.u.guid = &al_guid_user;
+        return v;
+    }
+    default:
+        /* GuiAllowed: false in a background task's child session, which has
+         * no client; true in a page's session (whose task triggers refuse
+         * dialogs for another reason), in tests and in `alrun run` */
+        return al_bool(!(X->read_only && X->refuse_ui));
     }
 }
+
 
 /* BindSubscription(Cu) / UnbindSubscription(Cu): a Manual subscriber
  * codeunit's instance starts or stops receiving events in this session.
@@ -474,6 +485,8 @@ static const al_builtin global_fns[] = {
     {"SessionId", ":i", g_session, AL_BF_PURE, 0},
     {"UserId", ":t", g_session, AL_BF_PURE, 1},
     {"CompanyName", ":t", g_session, AL_BF_PURE, 2},
+    {"UserSecurityId", ":g", g_session, AL_BF_PURE, 3},
+    {"GuiAllowed", ":b", g_session, AL_BF_PURE, 4},
     {"Message", "t|a*", g_message, AL_BF_UI, 0},
     {"Error", "t|a*", g_error, 0, 0},
     {"Confirm", "t|ba*:b", g_confirm, AL_BF_UI, 0},

@@ -78,7 +78,10 @@ static al_value p_update(al_exec *X, al_value *self, int argc, al_value *argv, c
     al_page_rt *p = page_of(X, self);
     if (!p || !p->open || al_pbt_in_trigger(X)) return al_none();
     al_record *r = al_page_rec(p);
-    if ((argc == 0 || argv[0].u.b) && r && r->rowid) al_store_modify(X, X->db, r);
+    if ((argc == 0 || argv[0].u.b) && r && r->rowid) {
+        al_record_stamp(X, r, false, false);
+        al_store_modify(X, X->db, r);
+    }
     al_page_refresh(p);
     return al_none();
 }
@@ -96,7 +99,10 @@ static al_value p_saverecord(al_exec *X, al_value *self, int argc, al_value *arg
     (void)argc; (void)argv; (void)call;
     al_page_rt *p = page_of(X, self);
     al_record *r = p ? al_page_rec(p) : NULL;
-    if (r && r->rowid) al_store_modify(X, X->db, r);
+    if (r && r->rowid) {
+        al_record_stamp(X, r, false, false);
+        al_store_modify(X, X->db, r);
+    }
     return al_none();
 }
 

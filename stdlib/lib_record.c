@@ -117,28 +117,13 @@ static bool run_trigger_arg(int argc, al_value *argv)
     return argc > 0 && argv[0].u.b;
 }
 
-/* The system fields a write sets: SystemId (when still null) and the
- * created/modified times; the user is the null Guid (alrun has no users). */
-static void stamp(al_exec *X, al_record *r, bool insert, bool keep_id)
-{
-    const al_table *t = r->table;
-    al_value now = al_lib_now(X);
-    if (insert) {
-        /* Insert makes a new SystemId unless Insert(.., true) asks to keep
-         * the buffer's (InsertWithSystemId) */
-        if (!keep_id) r->fields[t->sys] = al_exec_default(X, &al_type_guid);   /* the store makes one */
-        r->fields[t->sys + 1] = now;
-    }
-    r->fields[t->sys + 3] = now;
-}
-
 static al_value r_insert(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
 {
     al_record *r = rec_of(self);
     bool rt = run_trigger_arg(argc, argv);
     al_events_table(X, r, AL_TEV_BEFORE_INSERT, rt, -1);
     if (rt) run_triggers(X, r, AL_TRIG_INSERT);
-    stamp(X, r, true, argc > 1 && argv[1].u.b);
+    al_record_stamp(X, r, true, argc > 1 && argv[1].u.b);
     if (!al_store_insert(X, store(X), r))
         TRY_FAIL(call, al_throw(X, "DB:RecordExists", "The record in table %s already exists. Identification fields and values: %s",
                                 r->table->caption, identification(X, r, NULL)));
@@ -152,7 +137,7 @@ static al_value r_modify(al_exec *X, al_value *self, int argc, al_value *argv, c
     bool rt = run_trigger_arg(argc, argv);
     al_events_table(X, r, AL_TEV_BEFORE_MODIFY, rt, -1);
     if (rt) run_triggers(X, r, AL_TRIG_MODIFY);
-    stamp(X, r, false, false);
+    al_record_stamp(X, r, false, false);
     if (!al_store_modify(X, store(X), r)) TRY_FAIL(call, not_found(X, r, NULL));
     al_events_table(X, r, AL_TEV_AFTER_MODIFY, rt, -1);
     return al_bool(true);
@@ -305,6 +290,7 @@ static al_value r_modifyall(al_exec *X, al_value *self, int argc, al_value *argv
             row->fields[f] = argv[1];
             al_events_table(X, row, AL_TEV_BEFORE_MODIFY, rt, -1);
             if (rt) run_triggers(X, row, AL_TRIG_MODIFY);
+            al_record_stamp(X, row, false, false);
             al_store_modify(X, store(X), row);
             al_events_table(X, row, AL_TEV_AFTER_MODIFY, rt, -1);
             more = al_store_next(X, store(X), it, 1) != 0;

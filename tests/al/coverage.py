@@ -33,7 +33,15 @@ RECEIVERS = {"AL_TY_NONE": "global", "AL_TY_TEXT": "Text", "AL_TY_TEXTBUILDER": 
              "AL_TY_LIST": "List", "AL_TY_DICT": "Dictionary", "AL_TY_ENUM": "Enum",
              "AL_TY_VARIANT": "Variant", "AL_TY_RECORD": "Record", "AL_TY_CODEUNIT": "Codeunit",
              "AL_TY_PAGE": "Page", "AL_TY_NOTIFICATION": "Notification", "AL_TY_RECORDID": "RecordId",
-             "AL_TY_RECORDREF": "RecordRef", "AL_TY_FIELDREF": "FieldRef", "AL_TY_KEYREF": "KeyRef"}
+             "AL_TY_RECORDREF": "RecordRef", "AL_TY_FIELDREF": "FieldRef", "AL_TY_KEYREF": "KeyRef",
+             "AL_TY_TESTPAGE": "TestPage"}
+
+# A TestPage's members are the page's controls: `TP.Name.Value` is a field's
+# method, `TP.Post.Invoke` an action's, `TP.Lines.Name` a part's field.  The
+# control names of every page in the files read (page layout and actions)
+# tell which; `OK`, `Cancel` ... are system actions and `Filter` the filter.
+PAGE_FIELDS, PAGE_ACTIONS, PAGE_PARTS = set(), set(), set()
+SYSTEM_ACTIONS = {"ok", "cancel", "yes", "no", "edit", "view"}
 
 # Forms that cannot be written in AL that alrun runs today, with the reason.
 EXEMPT = {
@@ -203,6 +211,8 @@ def type_of_decl(t):
         return ({"recordref": "RecordRef", "fieldref": "FieldRef", "keyref": "KeyRef"}[name],)
     if name == "page":
         return ("Page",)
+    if name == "testpage":
+        return ("TestPage",)
     if name == "codeunit":
         return ("Codeunit",)
     if name == "array":
@@ -272,8 +282,8 @@ class Walker:
                 if names:
                     procs[names[0]] = type_of_decl(ret[-1]) if ret else ("none",)
         self.procs = procs
-        for m in obj:
-            if isinstance(m, list) and m and m[0] in ("procedure", "trigger"):
+        for m in routines(obj):
+            if True:
                 local = dict(env)
                 body = None
                 for x in m:
@@ -376,6 +386,11 @@ class Walker:
                 return ("Page",)
             if e.lower() == "rec" and getattr(self, "in_page", False):
                 return ("Record",)
+            if e.lower() not in self.env and getattr(self, "in_table", False):
+                b = self.find("Record", e, 0)         # a bare method of the table's own record: CurrFieldNo
+                if b:
+                    self.hit(b, 0, True)
+                    return self.result(b, ("Record",), [])
             return self.env.get(e.lower())
         if not isinstance(e, list) or not e:
             return None
@@ -443,12 +458,53 @@ class Walker:
         rt = self.expr(obj)
         if rt is None:
             return None
+        if rt[0] == "TestPage":
+            return self.testpage_member(method, n, consumed, arg_types)
+        if rt[0] == "TestPageControl":
+            return self.testpage_control(rt[1], method, n, consumed, arg_types)
+        if rt[0] == "Page" and method in PAGE_PARTS and not self.find("Page", method, n):
+            part = self.find("Page", "$Part", 1)      # CurrPage.Lines: the part (then .Page)
+            if part:
+                self.hit(part, 1, consumed)
+            return ("PagePart",)
+        if rt[0] == "PagePart":
+            return ("Page",) if method == "page" else None
         recv = {"EnumType": "Enum"}.get(rt[0], rt[0])
         b = self.find(recv, method, n)
         if not b:
             return None
         self.hit(b, n, consumed)
         return self.result(b, rt, arg_types)
+
+    def testpage_member(self, method, n, consumed, arg_types):
+        """TP.Method(...) or TP.Control / TP.Part (then a control's method)."""
+        if method in ("findfirstfield", "findnextfield", "findpreviousfield"):
+            n -= 1                      # the control is compiled away; the table entry takes the value
+        b = self.find("TestPage", method, n)
+        if b and not b.name.startswith("$"):
+            self.hit(b, n, consumed)
+            return self.result(b, ("TestPage",), arg_types)
+        if method in PAGE_PARTS and method not in PAGE_FIELDS:
+            part = self.find("TestPage", "$Part", 0)
+            if part:
+                self.hit(part, 0, consumed)
+            return ("TestPage",)
+        return ("TestPageControl", method)
+
+    def testpage_control(self, control, method, n, consumed, arg_types):
+        if control in SYSTEM_ACTIONS:
+            kind = "SysAction"
+        elif control == "filter":
+            kind = "Filter"
+        elif control in PAGE_ACTIONS and control not in PAGE_FIELDS:
+            kind = "Action"
+        else:
+            kind = "Field"
+        b = self.find("TestPage", f"{kind}.{method}", n)
+        if not b:
+            return None
+        self.hit(b, n, consumed)
+        return self.result(b, None, arg_types)
 
     def hit(self, b, n, consumed):
         b.arities[n].add(self.fname)
@@ -472,6 +528,32 @@ class Walker:
         return None
 
 
+def routines(node):
+    """An object's procedures and triggers, also those of its fields,
+    controls and actions (OnValidate, OnAction ...)."""
+    for m in node:
+        if isinstance(m, list) and m:
+            if m[0] in ("procedure", "trigger"):
+                yield m
+            elif m[0] in ("section", "element"):
+                yield from routines(m)
+
+
+def page_controls(node, in_page):
+    """Collects the control names of page objects (PAGE_FIELDS ...)."""
+    if not isinstance(node, list) or not node:
+        return
+    if node[0] in ("page", "pageextension"):
+        in_page = True
+    if in_page and node[0] == "element" and len(node) > 2 and isinstance(node[2], list) and node[2][:1] == ["args"]:
+        name = atom(node[2][1]) if len(node[2]) > 1 else None
+        kind = atom(node[1])
+        if name:
+            {"field": PAGE_FIELDS, "action": PAGE_ACTIONS, "part": PAGE_PARTS}.get(kind, set()).add(name)
+    for x in node:
+        page_controls(x, in_page)
+
+
 NAMESPACES = {"system", "codeunit", "session", "page", "report", "database", "taskscheduler"}
 OPS = set()
 
@@ -489,13 +571,17 @@ def main():
     # page and background-task builtins are exercised there
     tests_dir = ROOT
     files = []
-    for sub_dir in (("tests", "al"), ("tests", "page"), ("samples",)):
+    for sub_dir in (("tests", "al"), ("tests", "page"), ("tests", "testrun"), ("samples",)):
         for d, _, fs in os.walk(os.path.join(ROOT, *sub_dir)):
             files += [os.path.join(d, f) for f in fs if f.endswith(".al")]
+    trees = {}
+    for f in sorted(files):
+        out = subprocess.run([alrun, "check", "--dump-ast", f], capture_output=True, text=True).stdout
+        trees[f] = parse_sexpr(out.split("\nalrun check:")[0])
+        page_controls(trees[f], False)
     for f in sorted(files):
         rel = os.path.relpath(f, tests_dir)
-        out = subprocess.run([alrun, "check", "--dump-ast", f], capture_output=True, text=True).stdout
-        tree = parse_sexpr(out.split("\nalrun check:")[0])
+        tree = trees[f]
         w = Walker(builtins, rel)
         w.env, w.procs = {}, {}
         w.unit(tree)

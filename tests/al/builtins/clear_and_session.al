@@ -18,5 +18,7 @@ codeunit 50150 "Clear And Session"
         Message('%1', SessionId());               // expect: 1
         Message(UserId());                        // expect: ALRUN
         Message(CompanyName());                   // expect: CRONUS International Ltd.
+        Message('%1', UserSecurityId());          // expect: {5A1E0A11-0000-4000-8000-000000000001}
+        Message('%1', GuiAllowed());              // expect: Yes
     end;
 }

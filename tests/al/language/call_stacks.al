@@ -22,7 +22,7 @@ codeunit 50170 "Call Stacks"
             Message(GetLastErrorCallStack());
         // (alrun reports a while condition's error on the line of the
         // statement the loop ran last)
-        // expect: "Call Stacks"(CodeUnit 50170).LoopCond line 54
+        // expect: "Call Stacks"(CodeUnit 50170).LoopCond line 53
         // expect: "Call Stacks"(CodeUnit 50170).OnRun line 21
         Message('%1', Depth(3));              // expect: 3
         Message(GetLastErrorCallStack());

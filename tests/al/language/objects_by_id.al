@@ -14,6 +14,7 @@ codeunit 50830 "Objects By Id"
         L: List of [Integer];
         D: Dictionary of [Text, Integer];
         N: Notification;
+        TB: TextBuilder;
     begin
         Message(H.Hi());                                        // expect: hi
         R.K := 'X';
@@ -31,5 +32,7 @@ codeunit 50830 "Objects By Id"
         Message('%1 %2', V.IsDictionary(), V.IsList());         // expect: Yes No
         V := N;
         Message('%1 %2', V.IsNotification(), V.IsCodeunit());  // expect: Yes No
+        V := TB;
+        Message('%1 %2', V.IsTextBuilder(), V.IsText());       // expect: Yes No
     end;
 }

@@ -57,6 +57,7 @@ codeunit 50270 Marks
         Message('%1', B.Count());                              // expect: 1
         B.Reset();
         B.SetLoadFields(Code);
+        B.AddLoadFields(Zone);
         B.SetAutoCalcFields(Items);
         if B.FindSet() then
             repeat

@@ -1,4 +1,4 @@
-// System fields (SystemId set on insert, SystemCreatedAt/ModifiedAt), GetBySystemId, RecordId: Format, TableNo, comparison.
+// System fields (SystemId set on insert, SystemCreatedAt/ModifiedAt and -By), GetBySystemId, RecordId: Format, TableNo, comparison.
 table 50100 T { fields { field(1; Id; Integer) { } field(2; Name; Text[20]) { } } keys { key(PK; Id) { } } }
 codeunit 50100 Main
 {
@@ -21,5 +21,11 @@ codeunit 50100 Main
         Message('%1', RecId = R2.RecordId);                     // expect: No
         Message('%1', R2.FieldNo(SystemId));                    // expect: 2000000000
         Message('%1', R2.GetBySystemId(CreateGuid()));          // expect: No
+        // the writing user: alrun's one user
+        Message('%1 %2', R.SystemCreatedBy = UserSecurityId(), R.SystemModifiedBy = UserSecurityId()); // expect: Yes Yes
+        R2.Get(1);
+        R2.ModifyAll(Name, 'all');
+        R2.Get(1);
+        Message('%1 %2', R2.Name, R2.SystemModifiedAt <> 0DT);  // expect: all Yes
     end;
 }

@@ -57,6 +57,11 @@ page 50420 "TP Item Card"
                     Clicks += 1;
                 end;
             }
+            action(Hidden)
+            {
+                Visible = false;
+                Enabled = false;
+            }
         }
     }
     var
@@ -93,6 +98,7 @@ codeunit 50420 "TP Methods"
         Message('%1', Card.Next());                                // expect: No
         Message(Card."No.".Value);                                 // expect: C
         Message('%1', Card.Previous());                            // expect: Yes
+        Message('%1', Card.Prev());                                // expect: Yes
         Message('%1', Card.First());                               // expect: Yes
         Message('%1', Card.Previous());                            // expect: No
         Message('%1', Card.GoToKey('B'));                          // expect: Yes
@@ -116,6 +122,7 @@ codeunit 50420 "TP Methods"
         Card.Click.Invoke();
         Card.Click.Invoke();
         Message('%1 %2', Card.Clicks.Value, Card.Click.Caption);   // expect: 2 Click me
+        Message('%1 %2 %3 %4', Card.Click.Visible(), Card.Click.Enabled(), Card.Hidden.Visible(), Card.Hidden.Enabled()); // expect: Yes Yes No No
         Card.Close();
         asserterror Card.Close();
         Message(GetLastErrorText());                               // expect: The TestPage is not open.

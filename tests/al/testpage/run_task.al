@@ -36,6 +36,7 @@ codeunit 50441 "TP Run Worker"
                 Error('the worker says no');
         end;
         Result.Add('rows', Format(Row.Count()));
+        Result.Add('gui', Format(GuiAllowed()));
         Page.SetBackgroundTaskResult(Result);
     end;
 }
@@ -86,6 +87,7 @@ codeunit 50440 "TP Run Task"
         Card.OpenView();
         Results := Card.RunPageBackgroundTask(Codeunit::"TP Run Worker", Params);
         Message('%1 rows', Results.Get('rows'));      // expect: 1 rows
+        Message('GuiAllowed in the child session: %1', Results.Get('gui')); // expect: GuiAllowed in the child session: No
         Message('[%1]', Card.Last.Value);             // expect: []
         Results := Card.RunPageBackgroundTask(Codeunit::"TP Run Worker", Params, true);
         Message(Card.Last.Value);                     // expect: completed 2: 1 rows
