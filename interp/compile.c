@@ -131,6 +131,10 @@ static bool al_assignable(const al_type *to, const al_type *from)
 {
     if (to->kind == AL_TY_ERROR || from->kind == AL_TY_ERROR) return true;
     if (to->kind == AL_TY_VARIANT || from->kind == AL_TY_VARIANT) return true;
+    /* an interface takes a codeunit or an enum that implements it, or an
+     * interface that extends it (and a Variant: checked when it runs) */
+    if (to->kind == AL_TY_INTERFACE) return al_iface_accepts(to->obj, from, NULL);
+    if (from->kind == AL_TY_INTERFACE) return false;
     switch (to->kind) {
     case AL_TY_INTEGER:     /* BigInteger narrows, with an overflow check when it runs */
         return from->kind == AL_TY_INTEGER || from->kind == AL_TY_CHAR || from->kind == AL_TY_OPTION
@@ -176,6 +180,17 @@ static al_ir *coerce(C *c, al_ir *e, const al_type *to, const al_node *at)
     if (!al_assignable(to, e->type)) {
         err(c, at, "Cannot implicitly convert type '%s' to '%s'", tname(e->type), tname(to));
         return ir_error(at);
+    }
+    if (to->kind == AL_TY_INTERFACE) {
+        /* an interface shares the instance of the one it is assigned
+         * from; a codeunit's instance, an enum's codeunit or what a Variant
+         * holds is found when it runs (eval.c, f_to_iface) */
+        if (e->type->kind == AL_TY_INTERFACE) return e;
+        al_ir *x = ir_new(IR_CONVERT, at, to);
+        x->a = e;
+        if (e->type->kind == AL_TY_VARIANT) x->slot = to->obj->iface_index;
+        else al_iface_accepts(to->obj, e->type, &x->slot);
+        return x;
     }
     bool same = to->kind == e->type->kind
                 && (to->kind != AL_TY_TEXT && to->kind != AL_TY_CODE ? true : to->len == 0 || to->len == e->type->len)
@@ -537,6 +552,30 @@ static al_ir *in_expr(C *c, const al_node *n)
     return e;
 }
 
+/* Iface is "I" / Iface as "I": whether the codeunit behind an interface
+ * implements another one, and the same instance as that one. */
+static al_ir *is_as(C *c, const al_node *n)
+{
+    bool as = n->kind == AST_AS;
+    al_ir *a = rx(c, n->as.pair.lhs);
+    if (is_error(a)) return a;
+    if (a->type->kind != AL_TY_INTERFACE) {
+        unsupported(c, n, "'%s' on %s is not supported by alrun yet", as ? "as" : "is", tname(a->type));
+        return ir_error(n);
+    }
+    const al_node *tn = n->as.pair.rhs;
+    while (tn->kind == AST_MEMBER) tn = tn->as.pair.rhs;     /* Namespace.Interface */
+    al_object *target = tn->kind == AST_NAME ? al_program_find(c->P, AL_OBJ_INTERFACE, tn->as.name.text) : NULL;
+    if (!target) {
+        unsupported(c, n->as.pair.rhs, "Interface \"%s\" is not defined", nm(tn));
+        return ir_error(n);
+    }
+    al_ir *e = ir_new(as ? IR_AS : IR_IS, n, as ? &target->self_type : &al_type_boolean);
+    e->a = a;
+    e->slot = target->iface_index;
+    return e;
+}
+
 static bool is_lvalue(const al_ir *e)
 {
     return e->op == IR_LOCAL || e->op == IR_LOCAL_REF || e->op == IR_GLOBAL || e->op == IR_SELF
@@ -664,7 +703,8 @@ static al_ir *rx(C *c, const al_node *n)
     case AST_LIST:
         err(c, n, "a list literal is only allowed after 'in'");
         return ir_error(n);
-    default:                            /* is, as */
+    case AST_IS: case AST_AS: return is_as(c, n);
+    default:
         unsupported(c, n, "this expression is not supported by alrun yet");
         return ir_error(n);
     }
@@ -1208,6 +1248,29 @@ static al_ir *call_expr(C *c, const al_node *n, const al_node *callee, al_nodes 
                 return ir_error(n);
             }
             return proc_call(c, n, p, recv, args, consumed);
+        }
+        if (rt->kind == AL_TY_INTERFACE) {
+            /* bound to the method's index: each implementing codeunit has
+             * its procedure at that index (iface.c) */
+            const al_object *io = rt->obj;
+            uint32_t k = io->nimethods;
+            bool named = false;
+            for (uint32_t i = 0; i < io->nimethods && k == io->nimethods; i++)
+                if (al_name_eq(io->imethods[i]->name, method)) {
+                    named = true;
+                    if (io->imethods[i]->nparams == args.count) k = i;
+                }
+            if (k == io->nimethods) {
+                if (named) err(c, callee->as.pair.rhs, "'%s' of Interface \"%s\" does not take %u argument%s", method,
+                               io->name, args.count, args.count == 1 ? "" : "s");
+                else err(c, callee->as.pair.rhs, "Interface \"%s\" has no method '%s'", io->name, method);
+                return ir_error(n);
+            }
+            al_ir *e = proc_call(c, n, io->imethods[k], recv, args, consumed);
+            if (is_error(e)) return e;
+            e->op = IR_ICALL;
+            e->slot = k;
+            return e;
         }
         al_tkind rk = al_type_is_text(rt) ? AL_TY_TEXT : rt->kind;
         const al_builtin *b = find_builtin(c, rk, method, args.count, &found);

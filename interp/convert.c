@@ -154,7 +154,7 @@ static const char *const kind_names[AL_TY_COUNT] = {
     "Error", "None", "Boolean", "Integer", "BigInteger", "Decimal", "Char", "Text", "Code", "Label",
     "Date", "Time", "DateTime", "Duration", "Guid", "Option", "Enum", "TextBuilder", "List",
     "Dictionary", "Variant", "Codeunit", "Array", "Record", "RecordId", "Page", "Notification", "TestPage",
-    "RecordRef", "FieldRef", "KeyRef", "JsonObject", "JsonArray", "JsonToken", "JsonValue", "Other",
+    "RecordRef", "FieldRef", "KeyRef", "JsonObject", "JsonArray", "JsonToken", "JsonValue", "Interface", "Other",
 };
 
 const char *al_convert_kind_name(al_tkind k)

@@ -685,6 +685,106 @@ static __attribute__((noinline)) al_value call_proc(al_exec *X, const al_ir *e)
     return run_frame(X, p, self, slots);
 }
 
+/* ============================================================ interfaces */
+
+/* An interface used before anything was assigned to it: named after the
+ * variable when it is one, else after the interface. */
+static __attribute__((noreturn, noinline)) void iface_unset(al_exec *X, const al_ir *e)
+{
+    const al_node *n = e->src;
+    while (n->kind == AST_MEMBER) n = n->as.pair.rhs;             /* this.Iface */
+    const char *name = n->kind == AST_NAME ? n->as.name.text : e->type->obj->name;
+    al_throw(X, NULL, "The interface variable '%s' is not initialized.", name);
+}
+
+/* A call through an interface: the procedure at the method's index in the
+ * table of the instance's codeunit for the receiver's interface (iface.c);
+ * then as call_proc, on that instance. */
+static __attribute__((noinline)) al_value call_iface(al_exec *X, const al_ir *e)
+{
+    al_instance *self = ev(X, e->a).u.inst;
+    if (!self) iface_unset(X, e->a);
+    al_proc *p = self->obj->vtables[e->a->type->obj->iface_index][e->slot];
+    al_value *slots = __builtin_alloca(sizeof *slots * (p->nslots + 1));
+    for (uint32_t i = 0; i < e->nargs; i++) {
+        const al_ir *a = e->args[i];
+        if (a->op == IR_CONST && a->sub == 2) {
+            slots[i].tag = AL_TAG_REF;
+            slots[i].u.ref = slot_of(X, a->a);
+        } else {
+            slots[i] = ev(X, a);
+            if (slots[i].tag == AL_TY_ARRAY || slots[i].tag == AL_TY_RECORD) slots[i] = copy_value(slots[i]);
+        }
+    }
+    if (p->try_function && e->consumed) return call_try(X, p, self, slots);
+    return run_frame(X, p, self, slots);
+}
+
+/* Does the codeunit behind an interface value implement the interface
+ * numbered [index]? */
+static bool implements(const al_instance *in, uint32_t index)
+{
+    return in->obj->vtables && in->obj->vtables[index];
+}
+
+/* A codeunit, an enum or a Variant becomes an interface.  A codeunit
+ * variable's instance is shared (made now if it has none yet, so the
+ * variable and the interface see the same globals); an enum's value gives
+ * its codeunit, in a fresh instance each time, as BC (a SingleInstance
+ * codeunit's one); a Variant gives the interface or codeunit it holds, if
+ * that implements this interface (an empty one: no instance). */
+static al_value f_to_iface(al_exec *X, const al_ir *e)
+{
+    al_value v = {.tag = AL_TY_INTERFACE};
+    if (e->a->type->kind == AL_TY_CODEUNIT) {
+        v.u.inst = instance_of(X, e->a);
+        return v;
+    }
+    if (e->a->type->kind == AL_TY_VARIANT) {
+        al_value h = ev(X, e->a);
+        if (h.tag == AL_TY_NONE) return v;
+        if ((h.tag != AL_TY_INTERFACE && h.tag != AL_TY_CODEUNIT) || !h.u.inst)
+            al_throw(X, NULL, "Unable to convert from %s to Interface.", al_convert_kind_name((al_tkind)h.tag));
+        if (!implements(h.u.inst, e->slot))
+            al_throw(X, NULL, "Codeunit \"%s\" does not implement Interface \"%s\".", h.u.inst->obj->name,
+                     e->type->obj->name);
+        v.u.inst = h.u.inst;
+        return v;
+    }
+    const al_object *en = e->a->type->obj;
+    const al_enum_impl *im = &en->impls[e->slot];
+    int32_t ord = ev(X, e->a).u.i;
+    al_object *cu = im->unknown;
+    for (uint32_t k = 0; k < en->nvalues; k++)
+        if (en->values[k].ordinal == ord) {
+            cu = im->by_value[k];
+            break;
+        }
+    if (!cu)
+        al_throw(X, NULL, "The value %d of Enum \"%s\" has no implementation of Interface \"%s\".", ord, en->name,
+                 im->iface->name);
+    v.u.inst = al_exec_instance(X, cu);
+    return v;
+}
+
+/* Iface is "I": false for an interface that holds nothing. */
+static al_value f_is(al_exec *X, const al_ir *e)
+{
+    al_instance *in = ev(X, e->a).u.inst;
+    return al_bool(in && implements(in, e->slot));
+}
+
+/* Iface as "I": the same instance, or an error. */
+static al_value f_as(al_exec *X, const al_ir *e)
+{
+    al_value v = ev(X, e->a);
+    if (!v.u.inst) iface_unset(X, e->a);
+    if (!implements(v.u.inst, e->slot))
+        al_throw(X, NULL, "Codeunit \"%s\" does not implement Interface \"%s\".", v.u.inst->obj->name,
+                 e->type->obj->name);
+    return v;
+}
+
 /* The common call: a procedure of the current instance whose arguments
  * are all values that need no copy (no var parameter, no array or Variant
  * parameter) and that is not a TryFunction whose result is used. */
@@ -915,8 +1015,12 @@ static eval_fn choose(al_ir *e)
     case IR_GLOBAL: return f_global;
     case IR_CALL: return is_plain_call(e) ? call_plain : call_proc;
     case IR_BUILTIN: return call_builtin;
+    case IR_ICALL: return call_iface;
+    case IR_IS: return f_is;
+    case IR_AS: return f_as;
     case IR_INDEX: return e->a->type->kind == AL_TY_ARRAY ? f_index_array : eval_generic;
     case IR_CONVERT:
+        if (e->type->kind == AL_TY_INTERFACE) return f_to_iface;
         return e->type->kind == AL_TY_BIGINT && e->a->type->kind == AL_TY_INTEGER ? f_int_to_big : eval_generic;
     case IR_BINARY: {
         al_tkind ka = e->a->type->kind, kb = e->b->type->kind;

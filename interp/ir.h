@@ -25,7 +25,8 @@ typedef enum al_irop {
     IR_GLOBAL,       /* slot of the current object instance */
     IR_UNARY,        /* op: AL_OP_NOT / AL_OP_NEG / AL_OP_PLUS; on [a] */
     IR_BINARY,       /* op; operand kind in [kind]; [a] [b] */
-    IR_CONVERT,      /* [a] converted to [type] */
+    IR_CONVERT,      /* [a] converted to [type]; to an Interface: from an Enum, [slot] indexes the enum's
+                        impls, from a Variant, it is the interface's iface_index */
     IR_TERNARY,      /* [a] ? [b] : [c] */
     IR_IN,           /* [a] in [args] (RANGE items are IR_BINARY with op AL_OP_NONE) */
     IR_CALL,         /* procedure [proc] of the current instance, or of [a] (a codeunit) */
@@ -34,6 +35,10 @@ typedef enum al_irop {
     IR_NEW_LIST,     /* a list literal used as a value */
     IR_FIELD,        /* field [slot] (buffer index) of record [a] */
     IR_SELF,         /* table code: the record it runs on (Rec); sub = 1: its xRec */
+    IR_ICALL,        /* method [slot] (its index in the interface's imethods) of the interface [a];
+                        [proc]: the interface's declaration, which the arguments were checked against */
+    IR_IS,           /* [a] (an interface) is the interface numbered [slot] */
+    IR_AS,           /* [a] (an interface) as the interface numbered [slot] ([type]); fails if it is not */
     /* statements */
     IR_BLOCK,        /* args = statements */
     IR_ASSIGN,       /* [a] := [b]; op for += -= *= /= (kind = operand kind) */
@@ -76,7 +81,7 @@ struct al_ir {
     uint32_t nargs;
     uint32_t slot;
     al_value value;          /* IR_CONST */
-    al_proc *proc;           /* IR_CALL */
+    al_proc *proc;           /* IR_CALL, IR_ICALL */
     const struct al_builtin *builtin;   /* IR_BUILTIN */
     struct al_control *control;         /* IR_BUILTIN: the TestPage field or action it works on */
     bool consumed;           /* a [Ok :=] return is used (TryFunction, Evaluate ...) */

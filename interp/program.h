@@ -78,7 +78,17 @@ typedef struct al_enum_value {
     int32_t ordinal;
     const char *name;
     const char *caption;
+    const al_node *decl;        /* its value(...) element (Implementation = ...), NULL for the platform's */
 } al_enum_value;
+
+/* How an enum implements an interface (interp/iface.c): the codeunit of
+ * each value, from its Implementation or the enum's DefaultImplementation;
+ * assigning the enum to the interface makes an instance of it. */
+typedef struct al_enum_impl {
+    struct al_object *iface;
+    struct al_object **by_value;     /* parallel to the enum's values */
+    struct al_object *unknown;       /* UnknownValueImplementation: an ordinal that is no value, or NULL */
+} al_enum_impl;
 
 typedef struct al_object {
     al_objkind kind;
@@ -106,6 +116,22 @@ typedef struct al_object {
     struct al_object *table_no; /* a codeunit's TableNo: OnRun takes `var Rec` of it */
     al_subscriber *table_subs;  /* a table or page: subscribers to its trigger events (OnAfterInsertEvent ...) */
     uint32_t ntable_subs;
+    /* An interface (interp/iface.c): its number among the program's
+     * interfaces, its methods — those of the interfaces it extends first,
+     * then its own; an interface call names one by its index — and every
+     * interface it extends, directly or not. */
+    uint32_t iface_index;
+    al_proc **imethods;
+    uint32_t nimethods;
+    struct al_object **bases;
+    uint32_t nbases;
+    /* A codeunit: for each interface it implements (by iface_index; NULL
+     * for the others), its procedure for each of the interface's methods.
+     * NULL when it implements none. */
+    al_proc ***vtables;
+    /* An enum: the interfaces it implements and the codeunit of each value. */
+    al_enum_impl *impls;
+    uint32_t nimpls;
 } al_object;
 
 typedef struct al_program {
@@ -122,6 +148,7 @@ typedef struct al_program {
      * typed.type indexes this; [0] is unused).  Filled while compiling. */
     const al_type **vtypes;
     uint32_t nvtypes;
+    uint32_t ninterfaces;       /* interface objects: iface_index runs from 0 to this */
 } al_program;
 
 /* Flags for al_program_load.  AL_LOAD_LENIENT is `alrun check`'s mode:

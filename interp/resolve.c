@@ -100,7 +100,7 @@ static void load_enum_values(al_program *P, al_object *target, const al_node *ob
                                     (target->nvalues + 1) * sizeof *target->values);
         target->values[target->nvalues++] = (al_enum_value){
             (int32_t)ord->as.ival.value, nm->as.name.text,
-            cap && cap->kind == AST_TEXT ? cap->as.lit.text : nm->as.name.text};
+            cap && cap->kind == AST_TEXT ? cap->as.lit.text : nm->as.name.text, m};
     }
 }
 
@@ -125,7 +125,7 @@ static const char *const later_types[] = {
     "HttpClient", "HttpRequestMessage",
     "HttpResponseMessage", "HttpContent", "HttpHeaders", "InStream", "OutStream", "Blob", "BigText",
     "Media", "MediaSet", "ErrorInfo", "DateFormula", "DotNet",
-    "Automation", "Interface", "FilterPageBuilder", "Dialog", "File", "SessionSettings",
+    "Automation", "FilterPageBuilder", "Dialog", "File", "SessionSettings",
     "TestRequestPage", "TestField", "TestAction", "TestFilter", "TestPart", "XmlDocument",
     "XmlElement", "XmlNode", "XmlNodeList", "XmlAttribute", "ExecutionMode",
     "DataClassification", "Verbosity", "TableConnectionType", "ObjectType", "ModuleInfo",
@@ -279,10 +279,11 @@ const al_type *al_resolve_type(al_program *P, const al_node *t)
         }
         return &o->self_type;
     }
-    if (al_name_eq(word, "Codeunit") || al_name_eq(word, "Enum")) {
-        bool cu = al_name_eq(word, "Codeunit");
+    if (al_name_eq(word, "Codeunit") || al_name_eq(word, "Enum") || al_name_eq(word, "Interface")) {
+        al_objkind kind = al_name_eq(word, "Codeunit") ? AL_OBJ_CODEUNIT
+                        : al_name_eq(word, "Enum") ? AL_OBJ_ENUM : AL_OBJ_INTERFACE;
         const char *oname;
-        al_object *o = type_object(P, t, cu ? AL_OBJ_CODEUNIT : AL_OBJ_ENUM, &oname);
+        al_object *o = type_object(P, t, kind, &oname);
         if (!o) {
             if (P->lenient) {                 /* perhaps from a dependency */
                 P->unchecked++;
@@ -290,7 +291,8 @@ const al_type *al_resolve_type(al_program *P, const al_node *t)
                 r->spelling = node_text(P, t);
                 return r;
             }
-            al_diag_error(&P->diags, t->span, "%s \"%s\" is not defined", cu ? "Codeunit" : "Enum",
+            al_diag_error(&P->diags, t->span, "%s \"%s\" is not defined",
+                          kind == AL_OBJ_CODEUNIT ? "Codeunit" : kind == AL_OBJ_ENUM ? "Enum" : "Interface",
                           oname ? oname : "?");
             return &al_type_error;
         }
@@ -456,6 +458,9 @@ static void declare_members(al_program *P, al_object *o, al_object *from)
         if (p->is_trigger && al_name_eq(p->name, "OnRun") && o->kind == AL_OBJ_CODEUNIT) o->on_run = p;
         if (!m->as.routine.body && o->kind != AL_OBJ_INTERFACE && o->kind != AL_OBJ_CONTROLADDIN)
             al_diag_error(&P->diags, m->as.routine.name->span, "'%s' has no body (begin ... end)", p->name);
+        if (m->as.routine.body && o->kind == AL_OBJ_INTERFACE)
+            al_diag_error(&P->diags, m->as.routine.name->span,
+                          "'%s': an interface only declares its procedures (no begin ... end)", p->name);
     }
 }
 
@@ -499,7 +504,7 @@ static void system_enums(al_program *P)
         uint32_t n = 0;
         while (n < 24 && sys[i].values[n]) n++;
         o->values = al_alloc(sizeof *o->values * n);
-        for (uint32_t k = 0; k < n; k++) o->values[k] = (al_enum_value){(int32_t)k, sys[i].values[k], sys[i].values[k]};
+        for (uint32_t k = 0; k < n; k++) o->values[k] = (al_enum_value){(int32_t)k, sys[i].values[k], sys[i].values[k], NULL};
         o->nvalues = n;
         add_object(P, o);
     }
@@ -534,11 +539,12 @@ al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t
             o->name = on->as.object.name ? on->as.object.name->as.name.text : "";
             o->ast = on;
             o->builtin = builtin;
-            o->self_type.kind = o->kind == AL_OBJ_ENUM ? AL_TY_ENUM : AL_TY_CODEUNIT;
+            o->self_type.kind = o->kind == AL_OBJ_ENUM ? AL_TY_ENUM
+                              : o->kind == AL_OBJ_INTERFACE ? AL_TY_INTERFACE : AL_TY_CODEUNIT;
             o->self_type.obj = o;
             if (o->kind == AL_OBJ_CODEUNIT || o->kind == AL_OBJ_TABLE || o->kind == AL_OBJ_PAGE
                 || o->kind == AL_OBJ_REPORT || o->kind == AL_OBJ_QUERY || o->kind == AL_OBJ_XMLPORT
-                || o->kind == AL_OBJ_ENUM) {
+                || o->kind == AL_OBJ_ENUM || o->kind == AL_OBJ_INTERFACE) {
                 for (uint32_t k = 0; k < P->nobjects; k++) {
                     al_object *q = P->objects[k];
                     if (q->kind != o->kind) continue;
@@ -641,7 +647,9 @@ al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t
     /* pass 3: variables and procedure signatures of the objects we run */
     for (uint32_t i = 0; i < P->nobjects; i++) {
         al_object *o = P->objects[i];
-        if (o->kind == AL_OBJ_CODEUNIT || o->kind == AL_OBJ_TABLE || o->kind == AL_OBJ_PAGE) declare_members(P, o, o);
+        if (o->kind == AL_OBJ_CODEUNIT || o->kind == AL_OBJ_TABLE || o->kind == AL_OBJ_PAGE
+            || o->kind == AL_OBJ_INTERFACE)
+            declare_members(P, o, o);
         else if ((o->kind == AL_OBJ_TABLEEXTENSION || o->kind == AL_OBJ_PAGEEXTENSION) && o->base) declare_members(P, o->base, o);
     }
     for (uint32_t i = 0; i < P->nobjects; i++) {
@@ -651,6 +659,10 @@ al_program *al_program_load(const al_sources *sources, al_node **units, uint32_t
         else if (o->kind == AL_OBJ_PAGE) al_page_link(P, o, o);
         else if (o->kind == AL_OBJ_PAGEEXTENSION && o->base) al_page_link(P, o->base, o);
     }
+    /* interfaces: their methods, each codeunit's table of procedures for
+     * each interface it implements, each enum's codeunits (before bodies:
+     * assignments and calls need them) */
+    al_iface_link(P);
     /* pass 4: bodies */
     for (uint32_t i = 0; i < P->nobjects; i++) {
         al_object *o = P->objects[i];

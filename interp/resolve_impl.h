@@ -29,6 +29,15 @@ struct al_ir *al_resolve_expr(al_program *P, al_object *obj, const al_node *n, a
  * Option or Enum value keeps its member names (compile.c). */
 uint32_t al_resolve_vtype(al_program *P, const al_type *t);
 
+/* Interfaces (iface.c): the methods of each interface, the procedure
+ * tables of the codeunits that implement them, the codeunits of enums that
+ * implement them; a missing or mismatched method is a diagnostic.  Runs
+ * after every signature is declared and before bodies are compiled. */
+void al_iface_link(al_program *P);
+/* Is a value of type [from] (an Interface, a Codeunit or an Enum) assignable to
+ * Interface [iface]?  For an Enum, *impl gets the index of its al_enum_impl. */
+bool al_iface_accepts(const al_object *iface, const al_type *from, uint32_t *impl);
+
 /* Compiles the body of [proc] (an object's procedure or trigger). */
 void al_resolve_body(al_program *P, al_object *obj, al_proc *proc);
 

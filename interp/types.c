@@ -39,7 +39,7 @@ static const char *const base_names[AL_TY_COUNT] = {
     "<error>", "<none>", "Boolean", "Integer", "BigInteger", "Decimal", "Char", "Text", "Code",
     "Label", "Date", "Time", "DateTime", "Duration", "Guid", "Option", "Enum", "TextBuilder",
     "List", "Dictionary", "Variant", "Codeunit", "Array", "Record", "RecordId", "Page", "Notification", "TestPage",
-    "RecordRef", "FieldRef", "KeyRef", "JsonObject", "JsonArray", "JsonToken", "JsonValue", "?",
+    "RecordRef", "FieldRef", "KeyRef", "JsonObject", "JsonArray", "JsonToken", "JsonValue", "Interface", "?",
 };
 
 char *al_type_name(const al_type *t)
@@ -56,6 +56,8 @@ char *al_type_name(const al_type *t)
         return al_sprintf("Enum \"%s\"", t->obj ? t->obj->name : "?");
     case AL_TY_CODEUNIT:
         return al_sprintf("Codeunit \"%s\"", t->obj ? t->obj->name : "?");
+    case AL_TY_INTERFACE:
+        return al_sprintf("Interface \"%s\"", t->obj ? t->obj->name : "?");
     case AL_TY_PAGE:
         return al_sprintf("Page \"%s\"", t->obj ? t->obj->name : "?");
     case AL_TY_TESTPAGE:
@@ -78,7 +80,8 @@ bool al_type_equal(const al_type *a, const al_type *b)
     switch (a->kind) {
     case AL_TY_LIST: return al_type_equal(a->elem, b->elem);
     case AL_TY_DICT: return al_type_equal(a->key, b->key) && al_type_equal(a->elem, b->elem);
-    case AL_TY_ENUM: case AL_TY_CODEUNIT: case AL_TY_RECORD: case AL_TY_PAGE: case AL_TY_TESTPAGE: return a->obj == b->obj;
+    case AL_TY_ENUM: case AL_TY_CODEUNIT: case AL_TY_RECORD: case AL_TY_PAGE: case AL_TY_TESTPAGE:
+    case AL_TY_INTERFACE: return a->obj == b->obj;
     case AL_TY_ARRAY:
         if (a->ndims != b->ndims || !al_type_equal(a->elem, b->elem)) return false;
         for (uint32_t i = 0; i < a->ndims; i++)

@@ -49,6 +49,8 @@ typedef enum al_tkind {
     AL_TY_JSONARRAY,    /* tree (json.h al_json), shared on assignment; a JsonToken */
     AL_TY_JSONTOKEN,    /* holds any node, the others one of their kind */
     AL_TY_JSONVALUE,
+    AL_TY_INTERFACE,    /* Interface "X": the interface object in [obj]; the value is the instance of the
+                           codeunit that implements it (shared on assignment), NULL until assigned */
     AL_TY_OTHER,        /* declared with a type alrun does not run yet */
     AL_TY_COUNT
 } al_tkind;
@@ -62,7 +64,7 @@ typedef struct al_type {
     const struct al_type *key;      /* Dictionary key */
     uint32_t ndims;                 /* array */
     const uint32_t *dims;
-    struct al_object *obj;          /* Codeunit, Enum */
+    struct al_object *obj;          /* Codeunit, Enum, Interface */
     const char *const *members;     /* Option member names */
     uint32_t nmembers;
     const char *spelling;           /* how the declaration wrote it (OTHER) */

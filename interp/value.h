@@ -51,7 +51,7 @@ typedef struct al_value {
         struct al_dict *dict;
         struct al_tbuilder *tb;
         struct al_array *array;
-        struct al_instance *inst;     /* Codeunit */
+        struct al_instance *inst;     /* Codeunit; Interface: the implementing codeunit's instance (NULL: none) */
         struct al_record *rec;        /* Record (interp/table.h) */
         const struct al_recordid *recid; /* RecordId (interp/table.h); NULL: none */
         struct al_notification *notif;  /* Notification */

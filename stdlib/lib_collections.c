@@ -24,6 +24,7 @@ static bool same(al_exec *X, al_value a, al_value b)
     if (a.tag == AL_TY_GUID) return al_guid_eq(a.u.guid, b.u.guid);
     if (a.tag == AL_TY_BIGINT || a.tag == AL_TY_DATETIME || a.tag == AL_TY_DURATION) return a.u.big == b.u.big;
     if (a.tag == AL_TY_BOOLEAN) return a.u.b == b.u.b;
+    if (a.tag == AL_TY_INTERFACE) return a.u.inst == b.u.inst;      /* the same instance */
     (void)X;
     return a.u.i == b.u.i;
 }

@@ -48,7 +48,7 @@ static const char *const blank_first[] = {"", "Open", "Closed"};
 static const al_type status_option = {.kind = AL_TY_OPTION, .members = blank_first, .nmembers = 3};
 
 static al_enum_value doc_values[] = {
-    {0, "Quote", "Quote"}, {1, "Order", "Order"}, {5, "CreditMemo", "Credit Memo"},
+    {0, "Quote", "Quote", NULL}, {1, "Order", "Order", NULL}, {5, "CreditMemo", "Credit Memo", NULL},
 };
 static al_object doc_enum = {.kind = AL_OBJ_ENUM, .name = "Document Type", .values = doc_values, .nvalues = 3};
 static al_type enum_type = {.kind = AL_TY_ENUM, .obj = &doc_enum};
