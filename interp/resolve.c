@@ -114,6 +114,7 @@ static const struct { const char *name; const al_type *type; } simple_types[] = 
     {"Variant", &al_type_variant}, {"RecordId", &al_type_recordid},
     {"Notification", &al_type_notification}, {"RecordRef", &al_type_recordref},
     {"FieldRef", &al_type_fieldref}, {"KeyRef", &al_type_keyref},
+    {"DateFormula", &al_type_dateformula},
 };
 
 /* Types alrun knows by name but does not run yet (records, pages, JSON,
@@ -122,7 +123,7 @@ static const char *const later_types[] = {
     "Report", "Query", "XmlPort",
     "JsonObject", "JsonArray", "JsonToken", "JsonValue", "HttpClient", "HttpRequestMessage",
     "HttpResponseMessage", "HttpContent", "HttpHeaders", "InStream", "OutStream", "Blob", "BigText",
-    "Media", "MediaSet", "ErrorInfo", "DateFormula", "DotNet",
+    "Media", "MediaSet", "ErrorInfo", "DotNet",
     "Automation", "Interface", "FilterPageBuilder", "Dialog", "File", "SessionSettings",
     "TestRequestPage", "TestField", "TestAction", "TestFilter", "TestPart", "XmlDocument",
     "XmlElement", "XmlNode", "XmlNodeList", "XmlAttribute", "ExecutionMode",

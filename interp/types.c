@@ -28,6 +28,7 @@ SIMPLE(al_type_notification, AL_TY_NOTIFICATION);
 SIMPLE(al_type_recordref, AL_TY_RECORDREF);
 SIMPLE(al_type_fieldref, AL_TY_FIELDREF);
 SIMPLE(al_type_keyref, AL_TY_KEYREF);
+SIMPLE(al_type_dateformula, AL_TY_DATEFORMULA);
 #undef SIMPLE
 
 /* ORDER TYPE */
@@ -35,7 +36,7 @@ static const char *const base_names[AL_TY_COUNT] = {
     "<error>", "<none>", "Boolean", "Integer", "BigInteger", "Decimal", "Char", "Text", "Code",
     "Label", "Date", "Time", "DateTime", "Duration", "Guid", "Option", "Enum", "TextBuilder",
     "List", "Dictionary", "Variant", "Codeunit", "Array", "Record", "RecordId", "Page", "Notification", "TestPage",
-    "RecordRef", "FieldRef", "KeyRef", "?",
+    "RecordRef", "FieldRef", "KeyRef", "DateFormula", "?",
 };
 
 char *al_type_name(const al_type *t)
