@@ -1,5 +1,5 @@
 // What AL does not allow with a DateFormula: text assigned to it, ordering.
-codeunit 50703 "DateFormula Compile Errors"
+codeunit 50753 "DateFormula Compile Errors"
 {
     trigger OnRun()
     var

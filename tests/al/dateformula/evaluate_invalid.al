@@ -1,6 +1,6 @@
 // Evaluate of a text that is not a date formula: false and the target
 // unchanged when the result is used; BC's Evaluate error when it is not.
-codeunit 50701 "DateFormula Invalid"
+codeunit 50751 "DateFormula Invalid"
 {
     trigger OnRun()
     var

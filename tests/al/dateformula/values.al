@@ -1,7 +1,7 @@
 // DateFormula variables: Evaluate, Format, CalcDate, =/<>, assignment,
 // Clear, parameters, return values, arrays (docs/datetime.md "DateFormula").
 // args: --clock virtual
-codeunit 50700 "DateFormula Values"
+codeunit 50750 "DateFormula Values"
 {
     trigger OnRun()
     var

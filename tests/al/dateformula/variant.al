@@ -1,6 +1,6 @@
 // A DateFormula in a Variant: IsDateFormula, back out, Format, and what
 // it does not convert to.
-codeunit 50702 "DateFormula Variant"
+codeunit 50752 "DateFormula Variant"
 {
     trigger OnRun()
     var
@@ -19,6 +19,8 @@ codeunit 50702 "DateFormula Variant"
         Message('%1', CalcDate(G, 20240110D));              // expect: 02/01/24
         V := 'CM';
         Message('%1', V.IsDateFormula());                   // expect: No
+        asserterror G := V;
+        Message(GetLastErrorText());                        // expect: Unable to convert from Text to DateFormula.
         L.Add(F);
         Evaluate(G, '1D');
         Message('%1 %2', L.Contains(F), L.Contains(G));     // expect: Yes No
