@@ -11,6 +11,7 @@
  * ones, '*' after a letter that may repeat, ':' then the result letter.
  *   i Integer   l BigInteger   d Decimal   n any number (as written)
  *   t text (Text, Code, Label; a Char becomes a one-character text)
+ *   q a date formula: a DateFormula, or text as 't' (CalcDate)
  *   b Boolean   c Char   D Date   T Time   C DateTime   U Duration  g Guid
  *   a any value               e the receiver's element (List) or value (Dictionary) type
  *   k the receiver's key type (Dictionary)       L List of the receiver's element type

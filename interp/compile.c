@@ -417,6 +417,10 @@ static bool comparable(const al_type *a, const al_type *b, al_tkind *kind)
         *kind = a->kind;
         return true;
     }
+    if (a->kind == AL_TY_DATEFORMULA && b->kind == AL_TY_DATEFORMULA) {
+        *kind = AL_TY_DATEFORMULA;            /* = and <> only (binary refuses the others) */
+        return true;
+    }
     if ((a->kind == AL_TY_DURATION && (b->kind == AL_TY_INTEGER || b->kind == AL_TY_BIGINT))
         || (b->kind == AL_TY_DURATION && (a->kind == AL_TY_INTEGER || a->kind == AL_TY_BIGINT))) {
         *kind = AL_TY_BIGINT;                 /* a Duration is a number of milliseconds */
@@ -442,6 +446,7 @@ static al_ir *binary(C *c, const al_node *n, al_op op, al_ir *a, al_ir *b)
     case AL_OP_EQ: case AL_OP_NE: case AL_OP_LT: case AL_OP_LE: case AL_OP_GT: case AL_OP_GE: {
         al_tkind k;
         if (!comparable(ta, tb, &k)) break;
+        if (k == AL_TY_DATEFORMULA && op != AL_OP_EQ && op != AL_OP_NE) break;   /* formulas have no order */
         e->kind = k;
         e->type = &al_type_boolean;
         if (k == AL_TY_TEXT) {
@@ -814,6 +819,9 @@ static bool builtin_args(C *c, const al_node *at, const al_builtin *b, const al_
         case 'C': want = &al_type_datetime; break;
         case 'U': want = &al_type_duration; break;
         case 'g': want = &al_type_guid; break;
+        case 'q':                                         /* a date formula: DateFormula or text */
+            if (a->type->kind == AL_TY_DATEFORMULA) break;
+            /* fall through */
         case 't':
             if (!ref && (al_type_is_text(a->type) || a->type->kind == AL_TY_CHAR)) {
                 if (a->type->kind == AL_TY_CHAR) a = coerce(c, a, &al_type_text, an);

@@ -154,7 +154,7 @@ static const char *const kind_names[AL_TY_COUNT] = {
     "Error", "None", "Boolean", "Integer", "BigInteger", "Decimal", "Char", "Text", "Code", "Label",
     "Date", "Time", "DateTime", "Duration", "Guid", "Option", "Enum", "TextBuilder", "List",
     "Dictionary", "Variant", "Codeunit", "Array", "Record", "RecordId", "Page", "Notification", "TestPage",
-    "RecordRef", "FieldRef", "KeyRef", "JsonObject", "JsonArray", "JsonToken", "JsonValue", "Interface", "Other",
+    "RecordRef", "FieldRef", "KeyRef", "JsonObject", "JsonArray", "JsonToken", "JsonValue", "Interface", "DateFormula", "Other",
 };
 
 const char *al_convert_kind_name(al_tkind k)
@@ -252,6 +252,7 @@ int al_convert_variant_cmp(al_exec *X, al_value a, al_value b)
 {
     if ((a.tag == AL_TY_TEXT || a.tag == AL_TY_CODE) && (b.tag == AL_TY_TEXT || b.tag == AL_TY_CODE))
         return al_text_cmp(a.u.text, b.u.text);
+    if (a.tag == AL_TY_DATEFORMULA && b.tag == AL_TY_DATEFORMULA) return al_text_cmp(a.u.text, b.u.text);
     if (a.tag == AL_TY_DECIMAL || b.tag == AL_TY_DECIMAL) return al_convert_dec_cmp(a, b);
     if (a.tag == b.tag && (a.tag == AL_TY_INTEGER || a.tag == AL_TY_BOOLEAN || a.tag == AL_TY_OPTION))
         return a.u.i < b.u.i ? -1 : a.u.i > b.u.i;
@@ -310,6 +311,12 @@ const al_text *al_format(al_exec *X, al_value v, const al_type *type, int32_t le
     case AL_TY_RECORDID: s = al_recordid_format(X, v.u.recid); break;
     case AL_TY_JSONOBJECT: case AL_TY_JSONARRAY: case AL_TY_JSONTOKEN: case AL_TY_JSONVALUE:
         s = al_json_write(v.u.json)->s;               /* as WriteTo writes it (docs/json.md) */
+        break;
+    case AL_TY_DATEFORMULA:
+        /* en-US shows the formula as entered, without <>; formats 2 and 9
+         * (AL constant, XML) give the locale-independent form with them
+         * (docs/datetime.md "DateFormula") */
+        s = v.u.text->len && (fmtnum == 2 || fmtnum == 9) ? al_sprintf("<%s>", v.u.text->s) : v.u.text->s;
         break;
     case AL_TY_NONE: s = ""; break;
     default: s = al_sprintf("%s", al_convert_kind_name((al_tkind)v.tag)); break;
@@ -401,6 +408,12 @@ bool al_evaluate(al_exec *X, al_value *target, const al_type *type, const al_tex
         al_duration d;
         if (!al_duration_evaluate(s, fmtnum, &d, f)) return false;
         v.u.big = d;
+        break;
+    }
+    case AL_TY_DATEFORMULA: {
+        const char *canon = al_date_formula_normalize(s, f);
+        if (!canon) return false;
+        v.u.text = al_text_cstr(canon);
         break;
     }
     case AL_TY_GUID: {

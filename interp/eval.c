@@ -132,6 +132,7 @@ al_value al_exec_default(al_exec *X, const al_type *t)
     al_value v = {.tag = (uint8_t)t->kind};
     switch (t->kind) {
     case AL_TY_TEXT: case AL_TY_CODE: case AL_TY_LABEL:
+    case AL_TY_DATEFORMULA:             /* the empty formula */
         v.u.text = AL_TEXT_EMPTY;
         break;
     case AL_TY_DECIMAL:
@@ -575,6 +576,7 @@ static int cmp_values(al_exec *X, al_tkind kind, al_value a, al_value b)
     case AL_TY_DECIMAL: return al_convert_dec_cmp(a, b);
     case AL_TY_BOOLEAN: return (int)a.u.b - (int)b.u.b;
     case AL_TY_TEXT: return al_text_cmp(a.u.text, b.u.text);
+    case AL_TY_DATEFORMULA: return !al_text_eq(a.u.text, b.u.text);   /* = and <> only */
     case AL_TY_GUID: return memcmp(a.u.guid, b.u.guid, 16);
     case AL_TY_RECORDID: return al_recordid_cmp(a.u.recid, b.u.recid);
     case AL_TY_VARIANT: return al_convert_variant_cmp(X, a, b);

@@ -116,6 +116,7 @@ static const struct { const char *name; const al_type *type; } simple_types[] = 
     {"FieldRef", &al_type_fieldref}, {"KeyRef", &al_type_keyref},
     {"JsonObject", &al_type_jsonobject}, {"JsonArray", &al_type_jsonarray},
     {"JsonToken", &al_type_jsontoken}, {"JsonValue", &al_type_jsonvalue},
+    {"DateFormula", &al_type_dateformula},
 };
 
 /* Types alrun knows by name but does not run yet (reports,
@@ -124,7 +125,7 @@ static const char *const later_types[] = {
     "Report", "Query", "XmlPort",
     "HttpClient", "HttpRequestMessage",
     "HttpResponseMessage", "HttpContent", "HttpHeaders", "InStream", "OutStream", "Blob", "BigText",
-    "Media", "MediaSet", "ErrorInfo", "DateFormula", "DotNet",
+    "Media", "MediaSet", "ErrorInfo", "DotNet",
     "Automation", "FilterPageBuilder", "Dialog", "File", "SessionSettings",
     "TestRequestPage", "TestField", "TestAction", "TestFilter", "TestPart", "XmlDocument",
     "XmlElement", "XmlNode", "XmlNodeList", "XmlAttribute", "ExecutionMode",

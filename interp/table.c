@@ -63,7 +63,7 @@ static const al_type *field_type(al_program *P, const al_node *tn, const al_node
         {"Integer", &al_type_integer}, {"BigInteger", &al_type_bigint}, {"Decimal", &al_type_decimal},
         {"Boolean", &al_type_boolean}, {"Date", &al_type_date}, {"Time", &al_type_time},
         {"DateTime", &al_type_datetime}, {"Duration", &al_type_duration}, {"Guid", &al_type_guid},
-        {"Char", &al_type_char},
+        {"Char", &al_type_char}, {"DateFormula", &al_type_dateformula},
     };
     if (tn->kind == AST_NAME) {
         const char *w = tn->as.name.text;
@@ -108,7 +108,7 @@ static const al_type *field_type(al_program *P, const al_node *tn, const al_node
             al_diag_error(&P->diags, en->span, "Enum \"%s\" is not defined", name_of(en) ? name_of(en) : "?");
         else P->unchecked++;
     }
-    /* Blob, Media, MediaSet, RecordId, DateFormula, TableFilter ...: kept
+    /* Blob, Media, MediaSet, RecordId, TableFilter ...: kept
      * in the table (the field exists, has a number and can be named) but
      * alrun does not run code that uses their values yet. */
     al_type *t = new_type(AL_TY_OTHER);
@@ -733,7 +733,7 @@ const al_recordid *al_record_id(const al_record *r)
 static int value_cmp(al_value a, al_value b)
 {
     switch ((al_tkind)a.tag) {
-    case AL_TY_TEXT: case AL_TY_CODE: return al_text_cmp(a.u.text, b.u.text);
+    case AL_TY_TEXT: case AL_TY_CODE: case AL_TY_DATEFORMULA: return al_text_cmp(a.u.text, b.u.text);
     case AL_TY_DECIMAL: return al_convert_dec_cmp(a, b);
     case AL_TY_GUID: return memcmp(a.u.guid, b.u.guid, 16);
     case AL_TY_BOOLEAN: return (int)a.u.b - (int)b.u.b;

@@ -32,6 +32,7 @@ SIMPLE(al_type_jsonobject, AL_TY_JSONOBJECT);
 SIMPLE(al_type_jsonarray, AL_TY_JSONARRAY);
 SIMPLE(al_type_jsontoken, AL_TY_JSONTOKEN);
 SIMPLE(al_type_jsonvalue, AL_TY_JSONVALUE);
+SIMPLE(al_type_dateformula, AL_TY_DATEFORMULA);
 #undef SIMPLE
 
 /* ORDER TYPE */
@@ -39,7 +40,7 @@ static const char *const base_names[AL_TY_COUNT] = {
     "<error>", "<none>", "Boolean", "Integer", "BigInteger", "Decimal", "Char", "Text", "Code",
     "Label", "Date", "Time", "DateTime", "Duration", "Guid", "Option", "Enum", "TextBuilder",
     "List", "Dictionary", "Variant", "Codeunit", "Array", "Record", "RecordId", "Page", "Notification", "TestPage",
-    "RecordRef", "FieldRef", "KeyRef", "JsonObject", "JsonArray", "JsonToken", "JsonValue", "Interface", "?",
+    "RecordRef", "FieldRef", "KeyRef", "JsonObject", "JsonArray", "JsonToken", "JsonValue", "Interface", "DateFormula", "?",
 };
 
 char *al_type_name(const al_type *t)

@@ -51,6 +51,7 @@ typedef enum al_tkind {
     AL_TY_JSONVALUE,
     AL_TY_INTERFACE,    /* Interface "X": the interface object in [obj]; the value is the instance of the
                            codeunit that implements it (shared on assignment), NULL until assigned */
+    AL_TY_DATEFORMULA,  /* a date formula: its canonical text (value.h u.text, no <>: "CM+1D") */
     AL_TY_OTHER,        /* declared with a type alrun does not run yet */
     AL_TY_COUNT
 } al_tkind;
@@ -76,7 +77,7 @@ extern const al_type al_type_error, al_type_none, al_type_boolean, al_type_integ
     al_type_label, al_type_date, al_type_time, al_type_datetime, al_type_duration,
     al_type_guid, al_type_textbuilder, al_type_variant, al_type_recordid, al_type_notification,
     al_type_recordref, al_type_fieldref, al_type_keyref, al_type_jsonobject, al_type_jsonarray,
-    al_type_jsontoken, al_type_jsonvalue;
+    al_type_jsontoken, al_type_jsonvalue, al_type_dateformula;
 
 /* The AL name of [t] as BC writes it in messages: Integer, Text[30],
  * Code[20], List of [Text], Codeunit "X" ... (fresh string). */

@@ -44,7 +44,7 @@ typedef struct al_value {
             uint32_t type;            /* so Format still gives the member's name */
         } typed;
         int64_t big;                  /* BigInteger, DateTime, Duration */
-        const struct al_text *text;   /* Text, Code, Label */
+        const struct al_text *text;   /* Text, Code, Label; DateFormula (its canonical text) */
         const void *dec;              /* Decimal: const al_dec * (interp/decimal.h) */
         const void *guid;             /* Guid: 16 bytes */
         struct al_list *list;

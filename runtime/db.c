@@ -128,7 +128,9 @@ static bool stored(const al_field *f)
 static const char *sql_type(const al_type *t)
 {
     switch (t->kind) {
-    case AL_TY_TEXT: case AL_TY_CODE: return "TEXT NOT NULL DEFAULT '' COLLATE " AL_FILTER_COLLATION;
+    case AL_TY_TEXT: case AL_TY_CODE:
+    case AL_TY_DATEFORMULA:             /* its canonical text, without <> (docs/datetime.md) */
+        return "TEXT NOT NULL DEFAULT '' COLLATE " AL_FILTER_COLLATION;
     case AL_TY_DECIMAL: return "TEXT NOT NULL DEFAULT '0' COLLATE al_decimal";
     case AL_TY_GUID: return "BLOB";
     default: return "INTEGER NOT NULL DEFAULT 0";
@@ -281,7 +283,7 @@ static sqlite3_stmt *prepare(al_exec *X, conn *c, const char *sql)
 static void bind_value(sqlite3_stmt *st, int i, al_value v)
 {
     switch ((al_tkind)v.tag) {
-    case AL_TY_TEXT: case AL_TY_CODE: case AL_TY_LABEL:
+    case AL_TY_TEXT: case AL_TY_CODE: case AL_TY_LABEL: case AL_TY_DATEFORMULA:
         sqlite3_bind_text(st, i, v.u.text->s, (int)v.u.text->len, SQLITE_STATIC);
         break;
     case AL_TY_DECIMAL:
@@ -300,7 +302,7 @@ static void bind_value(sqlite3_stmt *st, int i, al_value v)
 static al_value read_value(sqlite3_stmt *st, int i, const al_type *t)
 {
     switch (t->kind) {
-    case AL_TY_TEXT: case AL_TY_CODE: {
+    case AL_TY_TEXT: case AL_TY_CODE: case AL_TY_DATEFORMULA: {
         const unsigned char *s = sqlite3_column_text(st, i);
         int n = sqlite3_column_bytes(st, i);
         return al_textv(t->kind, s ? al_text_new((const char *)s, (size_t)n) : AL_TEXT_EMPTY);
@@ -418,7 +420,7 @@ static bool table_columns(sqlite3 *db, const char *name, char ***cols, char ***t
 static const char *decl_type(const al_type *t)
 {
     switch (t->kind) {
-    case AL_TY_TEXT: case AL_TY_CODE: case AL_TY_DECIMAL: return "TEXT";
+    case AL_TY_TEXT: case AL_TY_CODE: case AL_TY_DECIMAL: case AL_TY_DATEFORMULA: return "TEXT";
     case AL_TY_GUID: return "BLOB";
     default: return "INTEGER";
     }
@@ -793,7 +795,9 @@ static void read_row(sqlite3_stmt *st, al_record *r)
             /* BC resets FlowFields when a record is read; CalcFields computes them */
             switch (f->type->kind) {
             case AL_TY_DECIMAL: r->fields[i] = al_convert_decimal_literal(0); break;
-            case AL_TY_TEXT: case AL_TY_CODE: r->fields[i] = al_textv(f->type->kind, AL_TEXT_EMPTY); break;
+            case AL_TY_TEXT: case AL_TY_CODE: case AL_TY_DATEFORMULA:
+                r->fields[i] = al_textv(f->type->kind, AL_TEXT_EMPTY);
+                break;
             default: { al_value v = {.tag = (uint8_t)f->type->kind}; r->fields[i] = v; }
             }
         }
@@ -1059,7 +1063,7 @@ static bool same_value(al_value a, al_value b)
 {
     if (a.tag != b.tag) return false;
     switch ((al_tkind)a.tag) {
-    case AL_TY_TEXT: case AL_TY_CODE: return al_text_eq(a.u.text, b.u.text);
+    case AL_TY_TEXT: case AL_TY_CODE: case AL_TY_DATEFORMULA: return al_text_eq(a.u.text, b.u.text);
     case AL_TY_DECIMAL: return al_convert_dec_cmp(a, b) == 0;
     case AL_TY_GUID: return memcmp(a.u.guid, b.u.guid, 16) == 0;
     case AL_TY_BOOLEAN: return a.u.b == b.u.b;
@@ -1262,7 +1266,7 @@ static al_value aggregate(al_exec *X, conn *c, al_sql *q, const al_type *t)
     if (sqlite3_column_type(st, 0) == SQLITE_NULL) {
         switch (t->kind) {
         case AL_TY_DECIMAL: v = al_convert_decimal_literal(0); break;
-        case AL_TY_TEXT: case AL_TY_CODE: v = al_textv(t->kind, AL_TEXT_EMPTY); break;
+        case AL_TY_TEXT: case AL_TY_CODE: case AL_TY_DATEFORMULA: v = al_textv(t->kind, AL_TEXT_EMPTY); break;
         default: v = (al_value){.tag = (uint8_t)t->kind};
         }
     } else v = read_value(st, 0, t);

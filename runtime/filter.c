@@ -97,7 +97,12 @@ int al_filter_text_cmp(const char *a, size_t alen, const char *b, size_t blen)
     return (a < ae) - (b < be);
 }
 
-static bool is_text_tag(uint8_t t) { return t == AL_TY_TEXT || t == AL_TY_CODE || t == AL_TY_LABEL; }
+/* A DateFormula holds its canonical text and is stored as one (db.c), so
+ * it compares and renders as a text. */
+static bool is_text_tag(uint8_t t)
+{
+    return t == AL_TY_TEXT || t == AL_TY_CODE || t == AL_TY_LABEL || t == AL_TY_DATEFORMULA;
+}
 static bool is_big_tag(uint8_t t) { return t == AL_TY_BIGINT || t == AL_TY_DATETIME || t == AL_TY_DURATION; }
 
 static int64_t as_i64(al_value v)

@@ -20,6 +20,7 @@ static bool same(al_exec *X, al_value a, al_value b)
 {
     if (a.tag == AL_TY_TEXT || a.tag == AL_TY_CODE || a.tag == AL_TY_LABEL)
         return (b.tag == AL_TY_TEXT || b.tag == AL_TY_CODE || b.tag == AL_TY_LABEL) && al_text_eq(a.u.text, b.u.text);
+    if (a.tag == AL_TY_DATEFORMULA) return b.tag == AL_TY_DATEFORMULA && al_text_eq(a.u.text, b.u.text);
     if (a.tag == AL_TY_DECIMAL || b.tag == AL_TY_DECIMAL) return al_convert_dec_cmp(a, b) == 0;
     if (a.tag == AL_TY_GUID) return al_guid_eq(a.u.guid, b.u.guid);
     if (a.tag == AL_TY_BIGINT || a.tag == AL_TY_DATETIME || a.tag == AL_TY_DURATION) return a.u.big == b.u.big;
@@ -31,7 +32,8 @@ static bool same(al_exec *X, al_value a, al_value b)
 
 static uint32_t hash(al_value v)
 {
-    if (v.tag == AL_TY_TEXT || v.tag == AL_TY_CODE || v.tag == AL_TY_LABEL) return (uint32_t)al_text_hash(v.u.text);
+    if (v.tag == AL_TY_TEXT || v.tag == AL_TY_CODE || v.tag == AL_TY_LABEL || v.tag == AL_TY_DATEFORMULA)
+        return (uint32_t)al_text_hash(v.u.text);
     if (v.tag == AL_TY_GUID) return (uint32_t)al_guid_hash(v.u.guid);
     uint64_t x = v.tag == AL_TY_BIGINT || v.tag == AL_TY_DATETIME || v.tag == AL_TY_DURATION ? (uint64_t)v.u.big
                : v.tag == AL_TY_BOOLEAN ? v.u.b : (uint64_t)(int64_t)v.u.i;
@@ -458,6 +460,7 @@ static const al_builtin variant_fns[] = {
     {"IsDateTime", ":b", v_is, AL_BF_PURE, AL_TY_DATETIME},
     {"IsDuration", ":b", v_is, AL_BF_PURE, AL_TY_DURATION},
     {"IsGuid", ":b", v_is, AL_BF_PURE, AL_TY_GUID},
+    {"IsDateFormula", ":b", v_is, AL_BF_PURE, AL_TY_DATEFORMULA},
     {"IsOption", ":b", v_is, AL_BF_PURE, AL_TY_OPTION},
     {"IsRecord", ":b", v_is, AL_BF_PURE, AL_TY_RECORD},
     {"IsRecordId", ":b", v_is, AL_BF_PURE, AL_TY_RECORDID},

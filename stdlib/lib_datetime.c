@@ -46,7 +46,9 @@ static al_value dt_calcdate(al_exec *X, al_value *self, int argc, al_value *argv
     al_date base = argc > 1 ? argv[1].u.i : (X->workdate ? X->workdate : al_datetime_date(now(X)));
     al_date r;
     al_fail f = {0};
-    al_lib_check(X, al_date_calc(al_lib_arg_text(X, argv[0])->s, base, &r, &f), &f);
+    /* a DateFormula holds its canonical text (always valid); a text is parsed here */
+    const char *formula = argv[0].tag == AL_TY_DATEFORMULA ? argv[0].u.text->s : al_lib_arg_text(X, argv[0])->s;
+    al_lib_check(X, al_date_calc(formula, base, &r, &f), &f);
     return date_v(r);
 }
 
@@ -113,7 +115,7 @@ static const al_builtin datetime_fns[] = {
     {"Time", ":T", dt_now, 0, 1},
     {"CurrentDateTime", ":C", dt_now, 0, 2},
     {"WorkDate", "|D:D", dt_workdate, 0, 0},
-    {"CalcDate", "t|D:D", dt_calcdate, AL_BF_PURE, 0},
+    {"CalcDate", "q|D:D", dt_calcdate, AL_BF_PURE, 0},
     {"Date2DMY", "Di:i", dt_parts, AL_BF_PURE, 0},
     {"Date2DWY", "Di:i", dt_parts, AL_BF_PURE, 1},
     {"DMY2Date", "i|ii:D", dt_make, AL_BF_PURE, 0},

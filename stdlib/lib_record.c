@@ -450,7 +450,7 @@ static al_value r_validate(al_exec *X, al_value *self, int argc, al_value *argv,
 static bool is_empty_value(al_value v)
 {
     switch ((al_tkind)v.tag) {
-    case AL_TY_TEXT: case AL_TY_CODE: return v.u.text->len == 0;
+    case AL_TY_TEXT: case AL_TY_CODE: case AL_TY_DATEFORMULA: return v.u.text->len == 0;
     case AL_TY_DECIMAL: return al_convert_dec_cmp(v, al_convert_decimal_literal(0)) == 0;
     case AL_TY_BOOLEAN: return !v.u.b;
     case AL_TY_BIGINT: case AL_TY_DATETIME: case AL_TY_DURATION: return v.u.big == 0;
@@ -474,7 +474,7 @@ static al_value r_testfield(al_exec *X, al_value *self, int argc, al_value *argv
     al_value want = argv[1];
     bool equal;
     if (cur.tag == AL_TY_DECIMAL) equal = al_convert_dec_cmp(cur, want) == 0;
-    else if (cur.tag == AL_TY_TEXT || cur.tag == AL_TY_CODE) equal = al_text_eq(cur.u.text, want.u.text);
+    else if (cur.tag == AL_TY_TEXT || cur.tag == AL_TY_CODE || cur.tag == AL_TY_DATEFORMULA) equal = al_text_eq(cur.u.text, want.u.text);
     else if (cur.tag == AL_TY_GUID) equal = memcmp(cur.u.guid, want.u.guid, 16) == 0;
     else if (cur.tag == AL_TY_BIGINT || cur.tag == AL_TY_DATETIME || cur.tag == AL_TY_DURATION) equal = cur.u.big == want.u.big;
     else if (cur.tag == AL_TY_BOOLEAN) equal = cur.u.b == want.u.b;

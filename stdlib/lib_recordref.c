@@ -385,11 +385,11 @@ static al_value fr_type(al_exec *X, al_value *self, int argc, al_value *argv, co
     case AL_TY_GUID: t = FT_GUID; break;
     case AL_TY_OPTION: case AL_TY_ENUM: t = FT_OPTION; break;   /* an Enum field is an Option to FieldRef */
     case AL_TY_RECORDID: t = FT_RECORDID; break;
+    case AL_TY_DATEFORMULA: t = FT_DATEFORMULA; break;
     case AL_TY_OTHER: {
         const char *sp = f->table->fields[f->field].type->spelling;
         t = sp && !strncasecmp(sp, "Blob", 4) ? FT_BLOB : sp && !strncasecmp(sp, "MediaSet", 8) ? FT_MEDIASET
-          : sp && !strncasecmp(sp, "Media", 5) ? FT_MEDIA : sp && !strncasecmp(sp, "DateFormula", 11) ? FT_DATEFORMULA
-          : FT_TEXT;
+          : sp && !strncasecmp(sp, "Media", 5) ? FT_MEDIA : FT_TEXT;
         break;
     }
     default: t = FT_INTEGER; break;
@@ -416,6 +416,7 @@ static al_value fr_length(al_exec *X, al_value *self, int argc, al_value *argv, 
     case AL_TY_DECIMAL: return al_int(12);
     case AL_TY_BIGINT: case AL_TY_DATETIME: case AL_TY_DURATION: return al_int(8);
     case AL_TY_GUID: return al_int(16);
+    case AL_TY_DATEFORMULA: return al_int(32);      /* BC's column for it is 32 characters (chosen) */
     default: return al_int(4);
     }
 }

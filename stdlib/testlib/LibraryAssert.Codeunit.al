@@ -227,6 +227,8 @@ codeunit 130002 "Library Assert"
                 exit('Duration');
             Value.IsGuid():
                 exit('GUID');
+            Value.IsDateFormula():
+                exit('DateFormula');
         end;
         if Value.IsRecord() then
             Error(UnsupportedTypeErr, 'Record');
