@@ -835,6 +835,18 @@ static bool builtin_args(C *c, const al_node *at, const al_builtin *b, const al_
             break;
         case 'e': want = recv ? recv->elem : NULL; break;
         case 'k': want = recv ? recv->key : NULL; break;
+        case 'w': case 'm': case 'o': {                   /* the system enums of LogMessage */
+            al_object *se = al_program_find(c->P, AL_OBJ_ENUM,
+                                            letter == 'w' ? "Verbosity" : letter == 'm' ? "DataClassification"
+                                                                                        : "TelemetryScope");
+            want = se ? &se->self_type : NULL;
+            break;
+        }
+        case 'Y': {                                       /* Dictionary of [Text, Text] */
+            static const al_type text_dict = {.kind = AL_TY_DICT, .key = &al_type_text, .elem = &al_type_text};
+            want = &text_dict;
+            break;
+        }
         default: break;                                   /* 'a': anything */
         }
         if (a->type->kind == AL_TY_OTHER && letter != 'a') {
