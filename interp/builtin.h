@@ -24,6 +24,7 @@
  *   W (result) Variant;  Q, H, J (result) RecordRef, FieldRef, KeyRef;  Z, z (result) FieldType, FieldClass
  *   O JsonObject  B JsonArray  X JsonToken  v JsonValue   j a JSON type or a value a JsonValue
  *   can hold (Text, numbers, Boolean, dates ...; passed as it is)   M (result) List of [JsonToken]
+ *   w Verbosity   m DataClassification   o TelemetryScope (system enums)   Y (parameter too) Dictionary of [Text, Text]
  * A '&' before a letter makes that parameter `var`: the caller passes a
  * variable, the builtin receives an AL_TAG_REF value and may write through
  * it.  [flags] carry the rules the runtime enforces in one place.

@@ -129,7 +129,7 @@ static const char *const later_types[] = {
     "Automation", "FilterPageBuilder", "Dialog", "File", "SessionSettings",
     "TestRequestPage", "TestField", "TestAction", "TestFilter", "TestPart", "XmlDocument",
     "XmlElement", "XmlNode", "XmlNodeList", "XmlAttribute", "ExecutionMode",
-    "DataClassification", "Verbosity", "TableConnectionType", "ObjectType", "ModuleInfo",
+    "TableConnectionType", "ObjectType", "ModuleInfo",
     "ModuleDependencyInfo", "Version", "SecretText", "TextConst", "TransactionType",
     "ReportFormat", "DataScope", "TaskScheduler", "CompanyProperty", "SessionInformation",
     "WebServiceActionContext", "Cookie",
@@ -492,6 +492,12 @@ static void system_enums(al_program *P)
                        "MediaSet", "Text", "Code", "Binary", "BLOB", "Boolean", "Integer", "OemCode", "Option",
                        "BigInteger", "Duration", "GUID", "DateTime"}},
         {"FieldClass", {"Normal", "FlowField", "FlowFilter"}},
+        /* LogMessage's (telemetry) parameters (stdlib/lib_global.c) */
+        {"Verbosity", {"Critical", "Error", "Warning", "Normal", "Verbose"}},
+        {"DataClassification", {"CustomerContent", "ToBeClassified", "EndUserIdentifiableInformation", "AccountData",
+                                "EndUserPseudonymousIdentifiers", "OrganizationIdentifiableInformation",
+                                "SystemMetadata"}},
+        {"TelemetryScope", {"ExtensionPublisher", "All"}},
     };
     for (size_t i = 0; i < sizeof sys / sizeof sys[0]; i++) {
         if (al_program_find(P, AL_OBJ_ENUM, sys[i].name)) continue;

@@ -35,7 +35,8 @@ static const char *skip_blanks(const char *s, const char *end)
  * the load (docs/test-libraries.md). */
 static bool mentions_testlib(const char *s, uint32_t len)
 {
-    static const char *const names[] = {"library assert", "library - random", "library - variable storage"};
+    static const char *const names[] = {"library assert", "library - random", "library - variable storage",
+                                        "library - utility", "library - sales"};
     const char *end = s + len;
     for (const char *p = s; p < end; p++) {
         char c = (char)(*p | 0x20);

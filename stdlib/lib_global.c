@@ -462,6 +462,15 @@ static al_value g_session(al_exec *X, al_value *self, int argc, al_value *argv, 
 }
 
 
+/* LogMessage (and Session.LogMessage): telemetry.  BC sends it to
+ * Application Insights; a command-line run has nowhere to send it, so the
+ * call is checked (docs/test-libraries.md, "LogMessage") and does nothing. */
+static al_value g_logmessage(al_exec *X, al_value *self, int argc, al_value *argv, const al_ir *call)
+{
+    (void)X; (void)self; (void)argc; (void)argv; (void)call;
+    return al_none();
+}
+
 /* BindSubscription(Cu) / UnbindSubscription(Cu): a Manual subscriber
  * codeunit's instance starts or stops receiving events in this session.
  * With the Boolean result used, a refusal returns false. */
@@ -487,6 +496,12 @@ static const al_builtin global_fns[] = {
     {"CompanyName", ":t", g_session, AL_BF_PURE, 2},
     {"UserSecurityId", ":g", g_session, AL_BF_PURE, 3},
     {"GuiAllowed", ":b", g_session, AL_BF_PURE, 4},
+    /* LogMessage(EventId, Message, Verbosity, DataClassification, TelemetryScope,
+     * CustomDimensions) or (..., TelemetryScope, Dimension1, Value1 [, Dimension2, Value2]) */
+    {"LogMessage", "ttwmoY", g_logmessage, 0, 0},
+    {"LogMessage", "ttwmott|tt", g_logmessage, 0, 0},
+    {"Session.LogMessage", "ttwmoY", g_logmessage, 0, 0},
+    {"Session.LogMessage", "ttwmott|tt", g_logmessage, 0, 0},
     {"Message", "t|a*", g_message, AL_BF_UI, 0},
     {"Error", "t|a*", g_error, 0, 0},
     {"Confirm", "t|ba*:b", g_confirm, AL_BF_UI, 0},

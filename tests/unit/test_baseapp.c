@@ -180,6 +180,8 @@ Test(baseapp, the_test_libraries_come_with_test_codeunits)
         "codeunit 50100 H { var A: Codeunit \"Library Assert\"; }",
         "codeunit 50100 H { var S: Codeunit \"LIBRARY - VARIABLE STORAGE\"; }",
         "codeunit 50100 H { var R: Codeunit \"Library - Random\"; }",
+        "codeunit 50100 H { var U: Codeunit \"Library - Utility\"; }",
+        "codeunit 50100 H { var S: Codeunit \"library - sales\"; }",
     };
     static const char *const without[] = {
         "codeunit 50100 T { Subtype = TestRunner; }",
@@ -196,12 +198,55 @@ Test(baseapp, the_test_libraries_come_with_test_codeunits)
             cr_assert(al_program_find_id(l.P, AL_OBJ_CODEUNIT, 130002)->builtin);
             cr_assert(al_program_find(l.P, AL_OBJ_CODEUNIT, "Library - Random")->builtin);
             cr_assert(al_program_find(l.P, AL_OBJ_CODEUNIT, "Library - Variable Storage")->builtin);
+            cr_assert(al_program_find_id(l.P, AL_OBJ_CODEUNIT, 131000)->builtin);
+            cr_assert(al_program_find(l.P, AL_OBJ_CODEUNIT, "Library - Utility")->builtin);
+            cr_assert(al_program_find_id(l.P, AL_OBJ_CODEUNIT, 130509)->builtin);
+            cr_assert(al_program_find(l.P, AL_OBJ_CODEUNIT, "Library - Sales")->builtin);
         }
     for (size_t i = 0; i < sizeof without / sizeof *without; i++) {
         loaded l = load(without[i], 0);
         cr_assert_eq(l.nbuiltin, base_files(), "%s", without[i]);
         cr_assert_null(al_program_find(l.P, AL_OBJ_CODEUNIT, "Library Assert"));
+        cr_assert_null(al_program_find(l.P, AL_OBJ_CODEUNIT, "Library - Utility"));
+        cr_assert_null(al_program_find(l.P, AL_OBJ_CODEUNIT, "Library - Sales"));
     }
+}
+
+/* Library - Sales is written against the built-in Customer: a project's
+ * own table 18 without a Name leaves it out (with a note), and the other
+ * libraries stay. */
+Test(baseapp, a_users_customer_without_what_library_sales_uses_leaves_it_out)
+{
+    loaded l = load("table 18 Customer { fields { field(1; \"No.\"; Code[20]) { } } }\n"
+                    "codeunit 50100 T { Subtype = Test; }\n", 0);
+    cr_assert_eq(l.P->diags.count, 0);
+    cr_assert_null(al_program_find_id(l.P, AL_OBJ_CODEUNIT, 130509));
+    cr_assert(al_program_find_id(l.P, AL_OBJ_CODEUNIT, 131000)->builtin);
+    bool noted = false;
+    for (uint32_t i = 0; i < l.notes.count; i++)
+        noted = noted || strstr(l.notes.items[i].msg, "built-in codeunit 130509 \"Library - Sales\" was left out");
+    cr_assert(noted);
+}
+
+/* A user's own Library - Utility replaces the built-in one, by name or
+ * by ID.  By name, the built-in Library - Sales calls the user's; by ID
+ * under another name, Library - Sales no longer finds "Library - Utility"
+ * and is left out. */
+Test(baseapp, a_users_library_utility_replaces_the_builtin_one)
+{
+    loaded l = load("codeunit 50101 \"Library - Utility\" { Subtype = Test;\n"
+                    "procedure GenerateRandomCode20(FieldNo: Integer; TableNo: Integer): Code[20] begin exit('X'); end; }\n", 0);
+    cr_assert_eq(l.P->diags.count, 0);
+    cr_assert_null(al_program_find_id(l.P, AL_OBJ_CODEUNIT, 131000));
+    cr_assert_not(al_program_find(l.P, AL_OBJ_CODEUNIT, "Library - Utility")->builtin);
+    cr_assert(al_program_find_id(l.P, AL_OBJ_CODEUNIT, 130509)->builtin);
+
+    loaded m = load("codeunit 131000 \"My Utility\" { Subtype = Test; }\n", 0);
+    cr_assert_eq(m.P->diags.count, 0);
+    cr_assert_null(al_program_find(m.P, AL_OBJ_CODEUNIT, "Library - Utility"));
+    cr_assert_not(al_program_find_id(m.P, AL_OBJ_CODEUNIT, 131000)->builtin);
+    cr_assert_null(al_program_find_id(m.P, AL_OBJ_CODEUNIT, 130509));
+    cr_assert(al_program_find_id(m.P, AL_OBJ_CODEUNIT, 131004)->builtin);
 }
 
 Test(baseapp, a_users_library_assert_replaces_the_builtin_one)
