@@ -666,12 +666,10 @@ static __attribute__((noinline)) al_value call_builtin(al_exec *X, const al_ir *
     return e->builtin->fn(X, self, argc, argv, e);
 }
 
-/* A procedure call: the arguments are evaluated straight into the callee's
- * slots (on this C frame), then the callee runs. */
-static __attribute__((noinline)) al_value call_proc(al_exec *X, const al_ir *e)
+/* A call's arguments into the callee's slots: a var argument as a
+ * reference to the caller's slot, a record or array by value as a copy. */
+static inline void bind_args(al_exec *X, const al_ir *e, al_value *slots)
 {
-    al_proc *p = e->proc;
-    al_value *slots = __builtin_alloca(sizeof *slots * (p->nslots + 1));
     for (uint32_t i = 0; i < e->nargs; i++) {
         const al_ir *a = e->args[i];
         if (a->op == IR_CONST && a->sub == 2) {
@@ -682,6 +680,15 @@ static __attribute__((noinline)) al_value call_proc(al_exec *X, const al_ir *e)
             if (slots[i].tag == AL_TY_ARRAY || slots[i].tag == AL_TY_RECORD) slots[i] = copy_value(slots[i]);
         }
     }
+}
+
+/* A procedure call: the arguments are evaluated straight into the callee's
+ * slots (on this C frame), then the callee runs. */
+static __attribute__((noinline)) al_value call_proc(al_exec *X, const al_ir *e)
+{
+    al_proc *p = e->proc;
+    al_value *slots = __builtin_alloca(sizeof *slots * (p->nslots + 1));
+    bind_args(X, e, slots);
     al_instance *self = instance_of(X, e->a);
     if (p->try_function && e->consumed) return call_try(X, p, self, slots);
     return run_frame(X, p, self, slots);
@@ -708,16 +715,7 @@ static __attribute__((noinline)) al_value call_iface(al_exec *X, const al_ir *e)
     if (!self) iface_unset(X, e->a);
     al_proc *p = self->obj->vtables[e->a->type->obj->iface_index][e->slot];
     al_value *slots = __builtin_alloca(sizeof *slots * (p->nslots + 1));
-    for (uint32_t i = 0; i < e->nargs; i++) {
-        const al_ir *a = e->args[i];
-        if (a->op == IR_CONST && a->sub == 2) {
-            slots[i].tag = AL_TAG_REF;
-            slots[i].u.ref = slot_of(X, a->a);
-        } else {
-            slots[i] = ev(X, a);
-            if (slots[i].tag == AL_TY_ARRAY || slots[i].tag == AL_TY_RECORD) slots[i] = copy_value(slots[i]);
-        }
-    }
+    bind_args(X, e, slots);
     if (p->try_function && e->consumed) return call_try(X, p, self, slots);
     return run_frame(X, p, self, slots);
 }
