@@ -83,7 +83,7 @@ static const al_node *find_attr(const al_proc *p, const char *name)
 
 /* ------------------------------------------------------------ publishers */
 
-static void mark_publisher(al_proc *p)
+static void mark_publisher(al_program *P, al_proc *p)
 {
     static const char *const kinds[] = {NULL, "IntegrationEvent", "BusinessEvent", "InternalEvent"};
     for (uint8_t k = AL_EVENT_INTEGRATION; k <= AL_EVENT_INTERNAL; k++) {
@@ -95,7 +95,12 @@ static void mark_publisher(al_proc *p)
         /* BusinessEvent/InternalEvent(IncludeSender, Isolated);
          * IntegrationEvent(IncludeSender, GlobalVarAccess[, Isolated]) */
         p->isolated = k == AL_EVENT_INTEGRATION ? arg_bool(args, 2) : arg_bool(args, 1);
-        /* the body (empty in valid AL) becomes "run the subscribers" */
+        /* the body (empty in valid AL) becomes "run the subscribers"; code
+         * written there would silently not run, so say so */
+        const al_node *body = p->ast->as.routine.body;
+        if (body && body->kind == AST_BLOCK && body->as.list.items.count)
+            al_diag_add(&P->diags, AL_SEV_WARNING, body->as.list.items.items[0]->span,
+                        "an event publisher's body does not run: raising '%s' runs its subscribers only", p->name);
         al_ir *raise = al_alloc(sizeof *raise);
         raise->op = IR_RAISE;
         raise->proc = p;
@@ -232,7 +237,7 @@ void al_events_link(al_program *P)
     for (uint32_t i = 0; i < P->nobjects; i++) {
         al_object *o = P->objects[i];
         for (uint32_t k = 0; k < o->nprocs; k++)
-            if (o->procs[k]->ast->as.routine.attrs.count) mark_publisher(o->procs[k]);
+            if (o->procs[k]->ast->as.routine.attrs.count) mark_publisher(P, o->procs[k]);
     }
     /* subscribers run by codeunit ID, then as declared (BC promises no
      * order; this one is stable and easy to predict) */
