@@ -527,6 +527,7 @@ typedef struct label {
     int row;
     const char *text, *color;
     double anchor_x;                 /* where its leader line meets the bar */
+    int64_t tip_t, tip_line;         /* a script command's time and line (its tooltip) */
 } label;
 
 /* Lowest free row for a label from [x] of width [w] (rows: their right ends). */
@@ -594,7 +595,29 @@ void al_timeline_svg(FILE *f, const al_trace_rec *ev, size_t n, const char *titl
     const double lane_h = 44, task_bar_h = 18;
     const double lanes_end = top + parent_h + (double)m.ntasks * lane_h;
     const double axis_y = lanes_end + 6;
-    const double legend_y = axis_y + 62;
+
+    /* the script's commands (alrun page), in a row of their own under the
+     * axis: what the user did, at the time it happened */
+    size_t ncmd = 0;
+    label *cmds = al_alloc(sizeof *cmds * (n + 1));
+    double crows[4] = {0};
+    int ncrows = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!is(&ev[i], "command")) continue;
+        label L = {0};
+        L.text = clip(kv_s(&ev[i], "line"), 28);
+        L.anchor_x = px + x_of_time(&m, ev[i].t, false);
+        L.x = L.anchor_x + 5;
+        L.w = text_w(L.text, 10) + 12;
+        L.row = place(crows, &ncrows, 4, L.anchor_x, L.w + 5);
+        L.color = "#0f766e";
+        L.tip_t = ev[i].t;
+        L.tip_line = kv_i(&ev[i], "lineno", 0);
+        cmds[ncmd++] = L;
+    }
+    const double script_y = axis_y + 48, crow_h = 14;
+    const double script_h = ncmd ? 14 + (ncrows ? ncrows : 1) * crow_h : 0;
+    const double legend_y = axis_y + 62 + (ncmd ? script_h + 8 : 0);
     const double H = legend_y + 50;
 
     if (html) {
@@ -692,6 +715,27 @@ void al_timeline_svg(FILE *f, const al_trace_rec *ev, size_t n, const char *titl
     }
     fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\" fill=\"#6b7280\" font-style=\"italic\">time (ms)%s</text>\n",
             px + plot_w, axis_y + 32, m.real ? "" : " · moments with several events are widened so each can be seen");
+
+    /* the script row */
+    if (ncmd) {
+        fprintf(f, "<text x=\"%.0f\" y=\"%.1f\" font-size=\"12\" font-weight=\"bold\" fill=\"#0f766e\">Script</text>\n",
+                margin + 8, script_y + 10);
+        fprintf(f, "<text x=\"%.0f\" y=\"%.1f\" fill=\"#6b7280\">the commands of --script</text>\n", margin + 8,
+                script_y + 24);
+        for (size_t i = 0; i < ncmd; i++) {
+            const label *L = &cmds[i];
+            double y = script_y + 10 + (L->row < 0 ? 0 : L->row) * crow_h;
+            fprintf(f, "<g class=\"tip\"><title>%lld ms: script line %lld: ", (long long)L->tip_t, (long long)L->tip_line);
+            xml(f, L->text);
+            fprintf(f, "</title><path d=\"M%.1f %.1fl3.5 4l-3.5 4l-3.5 -4z\" fill=\"%s\"/>", L->anchor_x, y - 8, L->color);
+            if (L->row >= 0) {
+                fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"%s\">", L->x, y, L->color);
+                xml(f, L->text);
+                fputs("</text>", f);
+            }
+            fputs("</g>\n", f);
+        }
+    }
 
     /* the parent's Sleep calls */
     for (size_t i = 0; i < m.npsleeps; i++) {
