@@ -1092,6 +1092,16 @@ void al_timeline_text(FILE *f, const al_trace_rec *ev, size_t n, int width)
         print_row(f, clip(name, (size_t)lw - 1), lw, &g);
     }
 
+    /* the script's commands (alrun page --script): when each ran */
+    grid script = new_row(w);
+    bool has_script = false;
+    for (size_t i = 0; i < n; i++)
+        if (is(&ev[i], "command")) {
+            put(&script, col(x_of_time(&m, ev[i].t, true)), "◆");
+            has_script = true;
+        }
+    if (has_script) print_row(f, "script", lw, &script);
+
     /* the legend */
     fprintf(f, "\n%*s█ running  ▒ sleeping  ░ queued  ↓ enqueued  ✓ completed  ✗ error  ◔ timed out  ⊘ cancelled\n", lw, "");
     char *line = al_strdup("");
@@ -1099,6 +1109,7 @@ void al_timeline_text(FILE *f, const al_trace_rec *ev, size_t n, int width)
                                             "m message"};
     for (int k = 0; k < 6; k++)
         if (has_mark[k]) line = al_sprintf("%s%s%s", line, *line ? "  " : "", mark_text[k]);
+    if (has_script) line = al_sprintf("%s%s◆ a script command", line, *line ? "  " : "");
     for (int k = 0; k < nused; k++) line = al_sprintf("%s%s%s %s", line, *line ? "  " : "", used[k], used_name[k]);
     if (*line) fprintf(f, "%*s%s\n", lw, "", line);
 }
