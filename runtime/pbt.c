@@ -741,6 +741,22 @@ static al_task *next_end(al_pbt *B)
     return best;
 }
 
+/* A task's end (its worker finished, failed or timed out) as the page sees
+ * it: recorded, counted, the next queued task started and, while the page
+ * is open, the completion or error trigger run. */
+static void task_ended(al_pbt *B, al_task *t)
+{
+    finish(B, t, AL_TASK_ENDED);
+    trace_end(B, t, t->ends_at);
+    al_facts_ended(al_client_facts(B->client), t);
+    if (t->failed) event(B, "task %d %s after %lld ms: %s", t->id,
+                         !strcmp(t->err_code, "ChildSessionTaskTimeout") ? "timed out" : "failed",
+                         (long long)(t->ends_at - t->started_at), t->err_text);
+    else event(B, "task %d completed after %lld ms", t->id, (long long)(t->ends_at - t->started_at));
+    start_queued(B);
+    if (t->page->open) deliver(B, t);
+}
+
 /* The real clock: what the parent does while it waits.  Workers' ends
  * arrive in the order they happen; deadlines are enforced by telling the
  * worker to stop (it ends at its next check and reports the timeout). */
@@ -792,15 +808,7 @@ static void advance_real(al_pbt *B, int64_t until)
             unlink_active(B, t);
             continue;
         }
-        finish(B, t, AL_TASK_ENDED);
-        trace_end(B, t, t->ends_at);
-        al_facts_ended(al_client_facts(B->client), t);
-        if (t->failed) event(B, "task %d %s after %lld ms: %s", t->id,
-                             !strcmp(t->err_code, "ChildSessionTaskTimeout") ? "timed out" : "failed",
-                             (long long)(t->ends_at - t->started_at), t->err_text);
-        else event(B, "task %d completed after %lld ms", t->id, (long long)(t->ends_at - t->started_at));
-        start_queued(B);
-        if (t->page->open) deliver(B, t);
+        task_ended(B, t);
     }
 }
 
@@ -840,15 +848,7 @@ void al_pbt_advance(al_pbt *B, int64_t until)
         al_task *t = next_end(B);
         if (!t || (until >= 0 && t->ends_at > until)) break;
         if (t->ends_at > B->now) B->now = t->ends_at;
-        finish(B, t, AL_TASK_ENDED);
-        trace_end(B, t, t->ends_at);
-        al_facts_ended(al_client_facts(B->client), t);
-        if (t->failed) event(B, "task %d %s after %lld ms: %s", t->id,
-                             !strcmp(t->err_code, "ChildSessionTaskTimeout") ? "timed out" : "failed",
-                             (long long)(t->ends_at - t->started_at), t->err_text);
-        else event(B, "task %d completed after %lld ms", t->id, (long long)(t->ends_at - t->started_at));
-        start_queued(B);
-        if (t->page->open) deliver(B, t);
+        task_ended(B, t);
     }
     if (until > B->now) B->now = until;
 }
