@@ -702,22 +702,31 @@ static void do_error(al_exec *X, void *ud)
     al_page_trigger(t->page, AL_PT_PBT_ERROR, args);
 }
 
-static void deliver(al_pbt *B, al_task *t)
+/* Runs [q]'s completion or error trigger in the parent session as BC runs
+ * them: CurrPage.Update does nothing and dialogs fail.  False when it ended
+ * with an AL error (X->last_error). */
+static bool run_task_trigger(al_pbt *B, deliver_req *q)
 {
     al_exec *X = B->parent;
     al_session_rt *rt = X->rt;
-    deliver_req q = {B, t, al_bool(false)};
-    /* in these triggers Update does nothing and dialogs fail */
     void (*saved)(al_exec *, const struct al_builtin *, int, al_value *) = X->refuse_ui;
     bool saved_restricted = X->restricted;
     X->refuse_ui = trigger_refuse_ui;
     X->restricted = true;
     rt->in_pbt_trigger++;
-    al_facts_delivering(al_client_facts(B->client), t);
-    bool ok = al_exec_protected(X, t->failed ? do_error : do_completed, &q);
+    bool ok = al_exec_protected(X, q->t->failed ? do_error : do_completed, q);
     rt->in_pbt_trigger--;
     X->refuse_ui = saved;
     X->restricted = saved_restricted;
+    return ok;
+}
+
+static void deliver(al_pbt *B, al_task *t)
+{
+    al_exec *X = B->parent;
+    deliver_req q = {B, t, al_bool(false)};
+    al_facts_delivering(al_client_facts(B->client), t);
+    bool ok = run_task_trigger(B, &q);
     al_client_trigger_done(B->client, ok);
     if (!ok) {
         al_trace_unwind(trace_of(B), al_trace_now(trace_of(B)), X->depth, X->last_error.msg);
@@ -973,17 +982,8 @@ static bool enqueue_sync(al_pbt *B, al_page_rt *page, al_object *codeunit, al_di
 static bool deliver_sync(al_pbt *B, al_task *t, bool *trigger_failed)
 {
     al_exec *X = B->parent;
-    al_session_rt *rt = X->rt;
     deliver_req q = {B, t, al_bool(false)};
-    void (*saved)(al_exec *, const struct al_builtin *, int, al_value *) = X->refuse_ui;
-    bool saved_restricted = X->restricted;
-    X->refuse_ui = trigger_refuse_ui;
-    X->restricted = true;
-    rt->in_pbt_trigger++;
-    bool ok = al_exec_protected(X, t->failed ? do_error : do_completed, &q);
-    rt->in_pbt_trigger--;
-    X->refuse_ui = saved;
-    X->restricted = saved_restricted;
+    bool ok = run_task_trigger(B, &q);
     if (!ok) al_trace_unwind(trace_of(B), al_trace_now(trace_of(B)), X->depth, X->last_error.msg);
     *trigger_failed = !ok;
     if (!ok) return false;
