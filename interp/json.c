@@ -2,6 +2,7 @@
  * (docs/json.md). */
 #include "interp/json.h"
 #include "interp/text.h"
+#include "interp/value.h"
 #include "grammar/mem.h"
 
 #include <errno.h>
@@ -198,24 +199,10 @@ void al_json_clear(al_json *c)
 
 /* ---------------------------------------------------------------- buffer */
 
-typedef struct buf {
-    char *s;
-    uint32_t len, cap;
-} buf;
+/* The writer's output: a TextBuilder's buffer (text.h al_tbuilder_append). */
+typedef al_tbuilder buf;
 
-static void put(buf *b, const char *s, size_t n)
-{
-    if (b->len + n + 1 > b->cap) {
-        uint32_t cap = b->cap ? b->cap : 64;
-        while (cap < b->len + n + 1) cap *= 2;
-        char *ns = al_alloc_atomic(cap);
-        if (b->len) memcpy(ns, b->s, b->len);
-        b->s = ns;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, s, n);
-    b->len += (uint32_t)n;
-}
+static void put(buf *b, const char *s, size_t n) { al_tbuilder_append(b, s, (uint32_t)n); }
 
 static void puts_(buf *b, const char *s) { put(b, s, strlen(s)); }
 
@@ -310,7 +297,7 @@ static const al_text *string(parser *P)
         default: P->p--; fail_at(P, "bad escape"); return NULL;
         }
     }
-    return al_text_new(b.s ? b.s : "", b.len);
+    return al_text_new(b.buf ? b.buf : "", b.len);
 }
 
 static al_json *number(parser *P)
@@ -495,7 +482,7 @@ const al_text *al_json_write(const al_json *j)
 {
     buf b = {0};
     write_json(&b, j);
-    return al_text_new(b.s, b.len);
+    return al_text_new(b.buf, b.len);
 }
 
 /* ------------------------------------------------------------------ paths */
@@ -539,7 +526,7 @@ const al_text *al_json_path(const al_json *j)
 {
     buf b = {0};
     path_of(&b, j);
-    return b.len ? al_text_new(b.s, b.len) : AL_TEXT_EMPTY;
+    return b.len ? al_text_new(b.buf, b.len) : AL_TEXT_EMPTY;
 }
 
 static bool bad_path(const char *path, al_fail *f)
@@ -573,7 +560,7 @@ bool al_json_select(al_json *root, const char *path, al_json **out, al_fail *f)
                 }
                 if (*p != q || p[1] != ']') return bad_path(path, f);
                 p += 2;
-                name = al_text_new(b.s ? b.s : "", b.len);
+                name = al_text_new(b.buf ? b.buf : "", b.len);
             } else {
                 if (*p < '0' || *p > '9') return bad_path(path, f);
                 index = 0;

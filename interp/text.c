@@ -1,6 +1,7 @@
 /* interp/text.c — AL Text/Code values and text functions; see text.h and
  * docs/text.md (semantics, the UTF-16 vs code-point choice, error texts). */
 #include "interp/text.h"
+#include "interp/value.h"
 #include "grammar/mem.h"
 
 #include <string.h>
@@ -1064,4 +1065,19 @@ const al_text *al_text_padleft(const al_text *s, int64_t width, uint32_t fill, a
 const al_text *al_text_padright(const al_text *s, int64_t width, uint32_t fill, al_fail *f)
 {
     return pad(s, width, fill, false, f);
+}
+
+void al_tbuilder_append(al_tbuilder *b, const char *s, uint32_t n)
+{
+    if (b->len + n + 1 > b->cap) {
+        uint32_t cap = b->cap ? b->cap : 64;
+        while (cap < b->len + n + 1) cap *= 2;
+        char *nb = al_alloc_atomic(cap);
+        if (b->len) memcpy(nb, b->buf, b->len);
+        b->buf = nb;
+        b->cap = cap;
+    }
+    memcpy(b->buf + b->len, s, n);
+    b->len += n;
+    b->buf[b->len] = '\0';
 }

@@ -52,6 +52,11 @@ extern const al_text al_text_empty_obj;
  * Inputs longer than AL_TEXT_MAX_BYTES are cut there (callers pass source
  * literals and file contents, which are far smaller). */
 const al_text *al_text_new(const char *s, size_t len);
+/* Appends [n] bytes to TextBuilder-style buffer [b] (value.h), doubling it
+ * as needed and keeping it NUL-terminated.  Shared by TextBuilder and the
+ * JSON writer. */
+struct al_tbuilder;
+void al_tbuilder_append(struct al_tbuilder *b, const char *s, uint32_t n);
 const al_text *al_text_cstr(const char *s);
 /* A + B; fails only past AL_TEXT_MAX_BYTES. */
 const al_text *al_text_concat(const al_text *a, const al_text *b, al_fail *f);

@@ -108,21 +108,6 @@ const al_builtin_lib al_lib_textm = {AL_TY_TEXT, text_fns};
 
 /* ----------------------------------------------------------- TextBuilder */
 
-static void tb_append(al_tbuilder *b, const char *s, uint32_t n)
-{
-    if (b->len + n + 1 > b->cap) {
-        uint32_t cap = b->cap ? b->cap : 64;
-        while (cap < b->len + n + 1) cap *= 2;
-        char *nb = al_alloc_atomic(cap);
-        if (b->len) memcpy(nb, b->buf, b->len);
-        b->buf = nb;
-        b->cap = cap;
-    }
-    memcpy(b->buf + b->len, s, n);
-    b->len += n;
-    b->buf[b->len] = '\0';
-}
-
 static al_tbuilder *tb_of(al_exec *X, al_value *self)
 {
     al_value *v = self->tag == AL_TAG_REF ? self->u.ref : self;
@@ -136,9 +121,9 @@ static al_value tb_append_fn(al_exec *X, al_value *self, int argc, al_value *arg
     al_tbuilder *b = tb_of(X, self);
     if (argc > 0) {
         const al_text *t = al_lib_arg_text(X, argv[0]);
-        tb_append(b, t->s, t->len);
+        al_tbuilder_append(b, t->s, t->len);
     }
-    if (call->builtin->magic) tb_append(b, "\r\n", 2);     /* AppendLine: .NET's Environment.NewLine on BC's servers */
+    if (call->builtin->magic) al_tbuilder_append(b, "\r\n", 2);     /* AppendLine: .NET's Environment.NewLine on BC's servers */
     return al_bool(true);
 }
 
